@@ -1,0 +1,1 @@
+//! Date expressions in Arabic news text (placeholder; see the dates helper brief).
