@@ -1,0 +1,546 @@
+//! HTML page → plain text with one block element per line: [`html_to_text`],
+//! [`HtmlDoc`].
+//!
+//! Parsing is done by `dom_query` (html5ever); the walk over the tree is our
+//! own, iterative (no recursion, so 10,000-deep nesting is fine) and linear
+//! in the size of the page. Page chrome that markup identifies is dropped
+//! here (scripts, navigation, headers/footers, forms, elements whose
+//! class/id names a menu, share bar, comment box, sidebar, ad, …); the rest
+//! of the boilerplate is left to [`crate::clean`], which runs on this output.
+//!
+//! The headline (first `<h1>`, else the `<title>` minus a trailing site
+//! name) is emitted as the first line.
+
+use dom_query::{Document, NodeRef};
+use std::collections::HashMap;
+
+/// Text extracted from an HTML page.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct HtmlDoc {
+    /// Contents of `<title>`, whitespace-collapsed, if present and non-empty.
+    pub title: Option<String>,
+    /// Plain text, one block per line, headline first; no empty lines.
+    pub text: String,
+}
+
+/// Elements dropped with everything inside them.
+fn is_skipped_tag(name: &str) -> bool {
+    matches!(
+        name,
+        "head"
+            | "script"
+            | "style"
+            | "noscript"
+            | "template"
+            | "nav"
+            | "footer"
+            | "aside"
+            | "form"
+            | "iframe"
+            | "svg"
+            | "math"
+            | "button"
+            | "select"
+            | "textarea"
+            | "input"
+            | "option"
+            | "object"
+            | "embed"
+            | "canvas"
+            | "video"
+            | "audio"
+            | "picture"
+            | "map"
+            | "dialog"
+    )
+}
+
+/// Elements that start and end a line.
+fn is_block_tag(name: &str) -> bool {
+    matches!(
+        name,
+        "p" | "div"
+            | "h1"
+            | "h2"
+            | "h3"
+            | "h4"
+            | "h5"
+            | "h6"
+            | "li"
+            | "ul"
+            | "ol"
+            | "dl"
+            | "dt"
+            | "dd"
+            | "br"
+            | "hr"
+            | "tr"
+            | "table"
+            | "thead"
+            | "tbody"
+            | "tfoot"
+            | "caption"
+            | "blockquote"
+            | "pre"
+            | "section"
+            | "article"
+            | "main"
+            | "header"
+            | "figure"
+            | "figcaption"
+            | "address"
+            | "details"
+            | "summary"
+            | "center"
+            | "body"
+            | "time"
+    )
+}
+
+/// Class/id words that mark page chrome. Matched against the parts of a
+/// class or id split at non-alphanumerics: long words as prefixes
+/// (`navbar`, `comments`), short ones exactly (`ad`, `ads`).
+const CHROME_PREFIXES: &[&str] = &[
+    "menu",
+    "nav",
+    "share",
+    "sharing",
+    "social",
+    "comment",
+    "footer",
+    "related",
+    "sidebar",
+    "breadcrumb",
+    "widget",
+    "advert",
+    "sponsor",
+    "newsletter",
+    "popup",
+    "cookie",
+];
+const CHROME_EXACT: &[&str] = &["ad", "ads", "adv", "banner", "promo", "tags", "subscribe"];
+
+fn is_chrome_attr(value: &str) -> bool {
+    value
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .any(|w| {
+            let w = w.to_ascii_lowercase();
+            CHROME_EXACT.contains(&w.as_str()) || CHROME_PREFIXES.iter().any(|p| w.starts_with(p))
+        })
+}
+
+/// Tag name of an element node (lowercase, as html5ever stores it).
+fn tag<'a>(node: &NodeRef<'a>) -> Option<String> {
+    node.qual_name_ref().map(|q| q.local.to_string())
+}
+
+/// Decide how the walk treats an element.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Treat {
+    Normal,
+    Skip,
+    /// Skipped only if it holds less than half of the page's text.
+    ChromeByName,
+}
+
+fn treat(node: &NodeRef<'_>, name: &str, in_article: bool) -> Treat {
+    if is_skipped_tag(name) || (name == "header" && !in_article) {
+        return Treat::Skip;
+    }
+    if node.has_attr("hidden")
+        || node
+            .attr("aria-hidden")
+            .is_some_and(|v| v.eq_ignore_ascii_case("true"))
+    {
+        return Treat::Skip;
+    }
+    if matches!(name, "html" | "body" | "main" | "article" | "h1") {
+        return Treat::Normal;
+    }
+    let by_name = node.attr("class").is_some_and(|v| is_chrome_attr(&v))
+        || node.attr("id").is_some_and(|v| is_chrome_attr(&v))
+        || node.attr("role").is_some_and(|v| {
+            matches!(
+                &*v,
+                "navigation" | "banner" | "contentinfo" | "complementary"
+            )
+        });
+    if by_name {
+        Treat::ChromeByName
+    } else {
+        Treat::Normal
+    }
+}
+
+/// Events of an iterative pre/post-order walk.
+enum Step<'a> {
+    Enter(NodeRef<'a>),
+    Leave(NodeRef<'a>),
+}
+
+/// Iterative depth-first walk calling `f` on entering and leaving every node;
+/// `f` returning `false` on `Enter` skips the node's children (and its `Leave`).
+fn walk<'a>(root: NodeRef<'a>, mut f: impl FnMut(Step<'a>) -> bool) {
+    let mut node = root;
+    loop {
+        let descend = f(Step::Enter(node));
+        if descend {
+            if let Some(child) = node.first_child() {
+                node = child;
+                continue;
+            }
+            f(Step::Leave(node));
+        }
+        // Go to the next sibling, leaving finished ancestors on the way up.
+        loop {
+            if node.id == root.id {
+                return;
+            }
+            if let Some(sib) = node.next_sibling() {
+                node = sib;
+                break;
+            }
+            match node.parent() {
+                Some(p) => {
+                    node = p;
+                    f(Step::Leave(node));
+                }
+                None => return,
+            }
+        }
+    }
+}
+
+/// Accumulates text with HTML whitespace collapsing and line breaks.
+#[derive(Default)]
+struct Sink {
+    out: String,
+    pending_space: bool,
+}
+
+impl Sink {
+    fn text(&mut self, s: &str, pre: bool) {
+        for c in s.chars() {
+            if pre && c == '\n' {
+                self.newline();
+            } else if c.is_whitespace() || c.is_control() {
+                self.pending_space = true;
+            } else {
+                if self.pending_space && !self.at_line_start() {
+                    self.out.push(' ');
+                }
+                self.pending_space = false;
+                self.out.push(c);
+            }
+        }
+    }
+    fn at_line_start(&self) -> bool {
+        self.out.is_empty() || self.out.ends_with('\n')
+    }
+    fn newline(&mut self) {
+        if !self.at_line_start() {
+            self.out.push('\n');
+        }
+        self.pending_space = false;
+    }
+}
+
+fn collapse(s: &str) -> String {
+    let mut k = Sink::default();
+    k.text(s, false);
+    k.out
+}
+
+/// Strip a trailing (or leading) site name from a `<title>`: split at
+/// ` | `, ` - `, ` – `, ` — `, ` :: ` and keep the longest part.
+fn title_headline(title: &str) -> &str {
+    let mut best = title;
+    let mut best_len = 0usize;
+    let mut parts: Vec<&str> = vec![title];
+    for sep in [" | ", " - ", " – ", " — ", " :: ", " « ", " » "] {
+        parts = parts.into_iter().flat_map(|p| p.split(sep)).collect();
+    }
+    for p in parts {
+        let n = p.trim().chars().count();
+        if n > best_len {
+            best_len = n;
+            best = p.trim();
+        }
+    }
+    best
+}
+
+/// Convert an HTML page into plain text, one block per line, headline first.
+///
+/// Never panics; malformed HTML is repaired by the HTML5 parsing algorithm.
+pub fn html_to_text(html: &str) -> HtmlDoc {
+    let doc = Document::from(html);
+    let root = doc.root();
+
+    // Pass 1: <title>, first <h1>, and the text length of every element
+    // that chrome-by-name would drop (to spare wrappers of the article).
+    let mut title_buf = String::new();
+    let mut in_title = 0usize;
+    let mut h1_id = None;
+    let mut h1_buf = String::new();
+    let mut in_h1 = false;
+    let mut total = 0usize;
+    let mut stack: Vec<usize> = Vec::new(); // text length accumulators per open element
+    let mut chrome_len: HashMap<dom_query::NodeId, usize> = HashMap::new();
+    walk(root, |step| match step {
+        Step::Enter(n) => {
+            if n.is_text() {
+                let t = n.text();
+                if in_title > 0 {
+                    title_buf.push_str(&t);
+                } else {
+                    if in_h1 {
+                        h1_buf.push_str(&t);
+                        h1_buf.push(' ');
+                    }
+                    let len = t.trim().len();
+                    total += len;
+                    if let Some(top) = stack.last_mut() {
+                        *top += len;
+                    }
+                }
+                true
+            } else if n.is_element() || n.is_document() {
+                let name = tag(&n).unwrap_or_default();
+                if matches!(name.as_str(), "script" | "style" | "template" | "noscript") {
+                    return false;
+                }
+                if name == "title" {
+                    in_title += 1;
+                }
+                if name == "h1" && h1_id.is_none() {
+                    h1_id = Some(n.id);
+                    in_h1 = true;
+                }
+                stack.push(0);
+                true
+            } else {
+                false
+            }
+        }
+        Step::Leave(n) => {
+            if n.is_element() || n.is_document() {
+                if n.has_name("title") {
+                    in_title = in_title.saturating_sub(1);
+                }
+                if Some(n.id) == h1_id {
+                    in_h1 = false;
+                }
+                let len = stack.pop().unwrap_or(0);
+                if let Some(top) = stack.last_mut() {
+                    *top += len;
+                }
+                let check =
+                    n.attr("class").is_some() || n.attr("id").is_some() || n.attr("role").is_some();
+                if check {
+                    chrome_len.insert(n.id, len);
+                }
+            }
+            true
+        }
+    });
+    let title = Some(collapse(&title_buf)).filter(|t| !t.is_empty());
+    // Headline: the first <h1> unless it is a bare logo/site name and the
+    // <title> has something longer.
+    let h1_text = collapse(&h1_buf);
+    let from_title = title.as_deref().map(title_headline).unwrap_or("");
+    let use_h1 =
+        !h1_text.is_empty() && (h1_text.split_whitespace().count() >= 3 || from_title.is_empty());
+    let head = if use_h1 {
+        h1_text
+    } else {
+        from_title.to_string()
+    };
+    let skip_id = if use_h1 { h1_id } else { None };
+
+    // Pass 2: emit text.
+    let mut sink = Sink::default();
+    let mut pre_depth = 0usize;
+    let mut article_depth = 0usize;
+    walk(root, |step| match step {
+        Step::Enter(n) => {
+            if n.is_text() {
+                sink.text(&n.text(), pre_depth > 0);
+                return true;
+            }
+            if n.is_document() {
+                return true;
+            }
+            if !n.is_element() {
+                return false;
+            }
+            let name = tag(&n).unwrap_or_default();
+            match treat(&n, &name, article_depth > 0) {
+                Treat::Skip => return false,
+                Treat::ChromeByName => {
+                    let len = chrome_len.get(&n.id).copied().unwrap_or(0);
+                    if len * 2 < total.max(1) {
+                        return false;
+                    }
+                }
+                Treat::Normal => {}
+            }
+            if Some(n.id) == skip_id {
+                return false;
+            }
+            match name.as_str() {
+                "pre" => pre_depth += 1,
+                "article" | "main" => article_depth += 1,
+                "td" | "th" => sink.pending_space = true,
+                _ => {}
+            }
+            if is_block_tag(&name) {
+                sink.newline();
+            }
+            true
+        }
+        Step::Leave(n) => {
+            if n.is_element() {
+                if let Some(q) = n.qual_name_ref() {
+                    let name: &str = &q.local;
+                    match name {
+                        "pre" => pre_depth = pre_depth.saturating_sub(1),
+                        "article" | "main" => article_depth = article_depth.saturating_sub(1),
+                        "td" | "th" => sink.pending_space = true,
+                        _ => {}
+                    }
+                    if is_block_tag(name) {
+                        sink.newline();
+                    }
+                }
+            }
+            true
+        }
+    });
+
+    let body = sink.out;
+    let mut text = String::with_capacity(head.len() + body.len() + 1);
+    if !head.is_empty() {
+        text.push_str(&head);
+        text.push('\n');
+    }
+    for line in body.lines() {
+        let line = line.trim();
+        if !line.is_empty() {
+            text.push_str(line);
+            text.push('\n');
+        }
+    }
+    while text.ends_with('\n') {
+        text.pop();
+    }
+    HtmlDoc { title, text }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn blocks_and_chrome() {
+        let html = r#"<html><head><title>السراج في بروكسل | موقع الأخبار</title>
+            <style>p{color:red}</style><script>var x = "<p>no</p>";</script></head>
+            <body><nav><ul><li>الرئيسية</li><li>أخبار</li></ul></nav>
+            <header><div class="logo">الموقع</div></header>
+            <div class="main-menu">قائمة</div>
+            <article><h1>السراج  يبحث
+               مع رينديرز</h1>
+            <p>الفقرة <b>الأولى</b> هنا.</p><p>الفقرة الثانية<br>سطر جديد</p>
+            <ul><li>بند أول</li><li>بند ثان</li></ul>
+            <table><tr><td>خلية 1</td><td>خلية 2</td></tr></table>
+            <div class="share-buttons">مشاركة</div>
+            </article>
+            <aside>جانبي</aside><div id="comments">تعليق</div>
+            <footer>جميع الحقوق محفوظة</footer></body></html>"#;
+        let d = html_to_text(html);
+        assert_eq!(d.title.as_deref(), Some("السراج في بروكسل | موقع الأخبار"));
+        let lines: Vec<&str> = d.text.lines().collect();
+        assert_eq!(
+            lines,
+            vec![
+                "السراج يبحث مع رينديرز",
+                "الفقرة الأولى هنا.",
+                "الفقرة الثانية",
+                "سطر جديد",
+                "بند أول",
+                "بند ثان",
+                "خلية 1 خلية 2",
+            ]
+        );
+    }
+
+    #[test]
+    fn title_used_when_no_h1() {
+        let d =
+            html_to_text("<title>وزير الداخلية يلتقي نظيره التركي - أفريقيا برس</title><p>نص.</p>");
+        assert_eq!(d.text, "وزير الداخلية يلتقي نظيره التركي\nنص.");
+    }
+
+    #[test]
+    fn wrapper_with_chrome_class_is_kept() {
+        let body = "نص طويل للمقال ".repeat(50);
+        let html = format!("<div class=\"layout-with-sidebar\"><p>{body}</p></div><div class=\"sidebar\">روابط</div>");
+        let d = html_to_text(&html);
+        assert!(d.text.contains("نص طويل"));
+        assert!(!d.text.contains("روابط"));
+    }
+
+    #[test]
+    fn ad_is_a_word_not_a_substring() {
+        let d = html_to_text("<div class=\"ad\">إعلان</div><div class=\"header-text\"><p>الخبر</p></div><div class=\"thread\">خيط</div>");
+        assert_eq!(d.text, "الخبر\nخيط");
+    }
+
+    #[test]
+    fn deep_nesting_does_not_blow_the_stack() {
+        let n = 10_000;
+        let mut html = String::new();
+        for _ in 0..n {
+            html.push_str("<div>");
+        }
+        html.push_str("<p>عمق</p>");
+        for _ in 0..n {
+            html.push_str("</div>");
+        }
+        let d = html_to_text(&html);
+        assert!(d.text.contains("عمق"));
+        let mut html = String::new();
+        for _ in 0..n {
+            html.push_str("<span><b><i>");
+        }
+        html.push_str("x");
+        let d = html_to_text(&html);
+        assert!(d.text.contains('x'));
+    }
+
+    #[test]
+    fn large_page_is_linear() {
+        let para = "<div class=\"c\"><p>قال الوزير إن الاجتماع كان مثمرا وبناء.</p></div>";
+        let html = para.repeat(20_000);
+        let t = std::time::Instant::now();
+        let d = html_to_text(&html);
+        assert_eq!(d.text.lines().count(), 20_000);
+        assert!(t.elapsed().as_secs() < 20);
+    }
+
+    #[test]
+    fn garbage_does_not_panic() {
+        for s in [
+            "",
+            "<",
+            "</p>",
+            "<<<>>>",
+            "<div",
+            "&amp;&#0;&#xD800;",
+            "\u{0}<p>\u{0}</p>",
+        ] {
+            let _ = html_to_text(s);
+        }
+    }
+}
