@@ -514,7 +514,7 @@ mod tests {
         for _ in 0..n {
             html.push_str("<span><b><i>");
         }
-        html.push_str("x");
+        html.push('x');
         let d = html_to_text(&html);
         assert!(d.text.contains('x'));
     }
