@@ -55,6 +55,13 @@ pub enum DateExpr {
         weekday: Weekday,
         past: bool,
     },
+    /// A weekday of a week relative to the article's (Monday..Sunday) week:
+    /// "الخميس الاسبوع الماضي", "يوم الاحد من الاسبوع المقبل" (weeks −1 / +1).
+    WeekdayOfWeek {
+        #[serde(with = "serde_weekday")]
+        weekday: Weekday,
+        weeks: i8,
+    },
     /// اليوم, اليوم الخميس, هذا الصباح, صباح اليوم, مساء اليوم.
     Today,
     /// امس, بالامس, مساء امس, الليله الماضيه.
@@ -236,6 +243,9 @@ pub fn resolve(
                 }
             };
             day(delta)
+        }
+        E::WeekdayOfWeek { weekday, weeks } => {
+            day(-cur + 7 * i64::from(weeks) + weekday_index(weekday))
         }
         E::Today => day(0),
         E::Yesterday => day(-1),
@@ -935,8 +945,10 @@ impl<'a> Scanner<'a> {
                     return None;
                 }
             }
-            // "الاحد عشر" = eleven.
-            "الاحد" if self.exact(i + 1, "عشر") => return None,
+            // "الاحد عشر" = eleven; "الواحد الاحد" = the One (God).
+            "الاحد" if self.exact(i + 1, "عشر") || self.prev_is_any_loose(i, &["الواحد"]) => {
+                return None
+            }
             // "كلا الاثنين" = both.
             "الاثنين" if self.prev_is_any_loose(i, &["كلا"]) => return None,
             _ => {}
@@ -964,6 +976,11 @@ impl<'a> Scanner<'a> {
         let k = i + 1;
         if let Some(r) = self.after_weekday(k) {
             return Some(r);
+        }
+        let j = if self.exact(k, "من") { k + 1 } else { k };
+        if let Some((Unit::Week, rel, end)) = self.unit_rel_at(j) {
+            let weeks = rel_offset(rel);
+            return Some((DateExpr::WeekdayOfWeek { weekday: wd, weeks }, end));
         }
         match self.rel_adj(k) {
             Some(Rel::Past) => Some((
@@ -2060,6 +2077,7 @@ mod tests {
         none("خطبه الجمعه");
         none("اللاعبين الاحد عشر");
         none("كلا الاثنين");
+        none("الواحد الاحد");
         none("لاحد");
         assert_eq!(one("يوم الجمعه"), E::Weekday(Weekday::Friday));
     }
@@ -2084,6 +2102,23 @@ mod tests {
         assert_eq!(res(&e, d(2017, 11, 30), false).0, d(2017, 11, 23));
         let e = one("الجمعه المقبله");
         assert_eq!(res(&e, a, false).0, d(2017, 12, 8));
+    }
+
+    #[test]
+    fn weekday_of_relative_week() {
+        let a = d(2017, 12, 1); // Friday; this week's Monday is Nov 27
+        let e = one("الخميس الاسبوع الماضي");
+        assert_eq!(
+            e,
+            E::WeekdayOfWeek {
+                weekday: Weekday::Thursday,
+                weeks: -1
+            }
+        );
+        assert_eq!(res(&e, a, false), (d(2017, 11, 23), Precision::Day));
+        let (e, t) = one_text("يوم الاحد من الاسبوع المقبل");
+        assert_eq!(t, "يوم الاحد من الاسبوع المقبل");
+        assert_eq!(res(&e, a, false).0, d(2017, 12, 10));
     }
 
     #[test]
