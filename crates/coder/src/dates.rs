@@ -23,6 +23,18 @@
 //! single punctuation characters): linear in the input, no regexes, no global
 //! state, and it never panics.
 //!
+//! Ambiguity rules (precision over recall):
+//! * "اب" (father) and "ماي" need a day before, a year after, "شهر" before or a
+//!   relative adjective after ("اب الماضي"); a bare month name ("في مارس")
+//!   needs a cue word before it ("في", "خلال", "منذ", …) since "مارس" is
+//!   also the verb "practised";
+//! * Hijri months need a year ("ه" or 1300–1599) or "شهر" ("صفر" is "zero");
+//! * "صلاه/خطبه الجمعه", "الاحد عشر" (eleven), "الواحد الاحد", "كلا الاثنين" are
+//!   not weekdays; "اليوم التالي/الوطني/…", "ذلك اليوم" are not today; "الامين
+//!   العام السابق" is not last year; "ثوره 25 يناير", "قوي 14 اذار", "مدينه
+//!   السادس من اكتوبر" are names, not dates (with a year they are dates);
+//! * "غدا" is also the verb "became"; it is taken as tomorrow.
+//!
 //! Caveat: the Hijri conversion is the tabular Islamic calendar (30-year
 //! cycle, leap years 2, 5, 7, 10, 13, 16, 18, 21, 24, 26, 29, epoch
 //! 1 Muharram 1 AH = Friday 16 July 622 Julian). Official calendars (Umm
