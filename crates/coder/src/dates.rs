@@ -200,6 +200,9 @@ pub fn find_dateline(normalized: &str) -> Option<DateMatch> {
 /// * Months → the first day of the month, Month; years → 1 January, Year.
 /// * `DayMonth` → the most recent such date on or before the article date (the
 ///   next one on or after it when `future`), Day.
+///   The span of "2 مارس الماضي/المقبل" includes the adjective but the
+///   direction still comes from `future`.
+/// * `WeekdayOfWeek` → that weekday in the Monday..Sunday week `weeks` away, Day.
 /// * `NamedMonthRelative` → past: the most recent such month strictly before
 ///   the article's month; future: the next one strictly after. `NamedMonth`
 ///   → the most recent on or before (next on or after when `future`).
