@@ -1,0 +1,469 @@
+//! From mentions to actors: adjacent mentions that describe one party ("وزير الخارجية
+//! البلجيكي ديديه رينديرز") form an [`ActorGroup`]; a group is resolved on a date into an
+//! [`Actor`] (person → dated role, office → its holder, agent + nisba → country and sector).
+//! [`ArticleContext`] carries article-level coreference: surnames after a full mention,
+//! "الوزير الأمريكي" and "نظيره التركي" against the actors seen so far.
+
+use std::collections::HashSet;
+use std::ops::Range;
+
+use jiff::civil::Date;
+
+use crate::load::Dictionary;
+use crate::matcher::{MatchText, Meaning, Mention};
+use crate::model::{Actor, Hit};
+
+/// Words that may stand between two mentions of the same party ("وزير الداخلية المكلف بحكومة").
+const FILLERS: &[&str] = &[
+    "المكلف",
+    "المكلفه",
+    "المفوض",
+    "المؤقته",
+    "المؤقت",
+    "الجديد",
+    "الجديده",
+    "السابق",
+    "السابقه",
+    "الحالي",
+    "الحاليه",
+    "المنتهيه",
+    "ولايته",
+    "الاسبق",
+    "بالوكاله",
+    "الاول",
+    "العام",
+    "الاعلي",
+    "الخاص",
+    "الاعلامي",
+    "الدائم",
+    "المستقيل",
+    "المقال",
+    "نجل",
+    "شقيق",
+];
+
+/// Adjacent mentions that together name one party, or a place.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct ActorGroup {
+    /// Byte range in the match text (clitic excluded).
+    pub span: Range<usize>,
+    /// The clitic before the first mention (e.g. "ب" of "بالسراج", "و" of "وبلجيكا").
+    pub clitic: String,
+    pub person: Option<usize>,
+    pub surname: Option<usize>,
+    pub office: Option<usize>,
+    pub organization: Option<usize>,
+    pub agent: Option<usize>,
+    /// A country named, by adjective, or by seat of government.
+    pub country: Option<usize>,
+    /// The country came from a seat of government ("البيت الأبيض").
+    pub seat: bool,
+    /// A capital city, which is a place unless used as a subject (metonym).
+    pub capital: Option<usize>,
+    pub place: Option<usize>,
+    /// A country named after "لدى" (ambassador *to*), not the actor's own.
+    pub accredited_to: Option<usize>,
+    pub counterpart: bool,
+    pub both_sides: bool,
+}
+
+impl ActorGroup {
+    /// Only a place (a city from the gazetteer or a capital), no party.
+    pub fn is_place_only(&self) -> bool {
+        (self.place.is_some() || self.capital.is_some())
+            && self.person.is_none()
+            && self.surname.is_none()
+            && self.office.is_none()
+            && self.organization.is_none()
+            && self.agent.is_none()
+            && self.country.is_none()
+            && !self.counterpart
+            && !self.both_sides
+    }
+
+    fn has_party(&self) -> bool {
+        self.person.is_some() || self.surname.is_some() || self.office.is_some()
+    }
+}
+
+/// What the article has said so far, for coreference.
+#[derive(Debug, Default, Clone)]
+pub struct ArticleContext {
+    /// People named in full somewhere in the article.
+    pub named: HashSet<usize>,
+    /// Actors resolved so far, in order.
+    pub history: Vec<Actor>,
+}
+
+impl ArticleContext {
+    /// First pass: note who is named in full in a sentence.
+    pub fn note_full_names(&mut self, dict: &Dictionary, mentions: &[Mention]) {
+        for m in mentions {
+            for meaning in m.meanings(dict) {
+                if let Meaning::Entry(Hit::Person(p)) = meaning {
+                    self.named.insert(*p);
+                }
+            }
+        }
+    }
+}
+
+impl Dictionary {
+    /// Group a sentence's mentions into parties and places.
+    pub fn groups(
+        &self,
+        text: &MatchText,
+        mentions: &[Mention],
+        ctx: &ArticleContext,
+    ) -> Vec<ActorGroup> {
+        let mut out: Vec<ActorGroup> = Vec::new();
+        let mut prev_end: Option<usize> = None;
+        for m in mentions {
+            let Some(meaning) = self.pick_meaning(m, ctx) else {
+                continue;
+            };
+            let clitic_owned = if m.lil {
+                format!("{}ل", &text.text[m.clitic.clone()])
+            } else {
+                text.text[m.clitic.clone()].to_string()
+            };
+            let clitic = clitic_owned.as_str();
+            let gap = prev_end.map(|e| text.text[e..m.clitic.start].trim());
+            let mut fresh = ActorGroup {
+                span: m.span.clone(),
+                clitic: clitic.to_string(),
+                ..Default::default()
+            };
+            if let Some(cur) = out.last_mut() {
+                if let (Some("لدي"), Meaning::Entry(Hit::CountryName(c))) = (gap, meaning) {
+                    if cur.agent.is_some() && cur.accredited_to.is_none() {
+                        // "سفيرة ليبيا لدى الولايات المتحدة": the host country, not a party.
+                        cur.accredited_to = Some(c);
+                        cur.span.end = m.span.end;
+                        prev_end = Some(m.span.end);
+                        continue;
+                    }
+                }
+                let joinable = gap.is_some_and(|g| gap_joins(g, clitic, cur, &meaning));
+                if joinable && self.add(cur, meaning, clitic) {
+                    cur.span.end = m.span.end;
+                    prev_end = Some(m.span.end);
+                    continue;
+                }
+            }
+            self.add(&mut fresh, meaning, "");
+            out.push(fresh);
+            prev_end = Some(m.span.end);
+        }
+        out
+    }
+
+    /// The meaning of an ambiguous phrase: a named person's surname, else the first entry.
+    fn pick_meaning(&self, m: &Mention, ctx: &ArticleContext) -> Option<Meaning> {
+        let ms = m.meanings(self);
+        let ok = |x: &&Meaning| match x {
+            Meaning::Entry(Hit::Surname(p)) => ctx.named.contains(p),
+            _ => true,
+        };
+        // Prefer parties over places, and surnames of named people over anything else.
+        ms.iter()
+            .filter(ok)
+            .find(|x| matches!(x, Meaning::Entry(Hit::Surname(_))))
+            .or_else(|| {
+                ms.iter()
+                    .filter(ok)
+                    .find(|x| !matches!(x, Meaning::Entry(Hit::Place(_))))
+            })
+            .or_else(|| ms.iter().find(ok))
+            .copied()
+    }
+
+    /// Add a mention to a group; false when it clashes (two people, two countries…).
+    fn add(&self, g: &mut ActorGroup, meaning: Meaning, clitic: &str) -> bool {
+        let country_of = |g: &ActorGroup| -> Option<String> {
+            if let Some(c) = g.country {
+                return Some(self.countries[c].code.clone());
+            }
+            if let Some(o) = g.organization {
+                let c = &self.organizations[o].country;
+                if c != "*" {
+                    return Some(c.clone());
+                }
+            }
+            if let Some(o) = g.office {
+                return Some(self.offices[o].country.clone());
+            }
+            None
+        };
+        let person_country = |p: usize| -> Vec<String> {
+            self.roles_of[p]
+                .iter()
+                .map(|&r| self.roles[r].country.clone())
+                .collect()
+        };
+        match meaning {
+            Meaning::Entry(Hit::Person(p)) | Meaning::Entry(Hit::Surname(p)) => {
+                if g.has_party() && g.person != Some(p) && g.surname != Some(p) {
+                    return false;
+                }
+                if let Some(c) = country_of(g) {
+                    let pcs = person_country(p);
+                    if !pcs.is_empty() && !pcs.contains(&c) {
+                        return false;
+                    }
+                }
+                if matches!(meaning, Meaning::Entry(Hit::Person(_))) {
+                    g.person = Some(p);
+                } else {
+                    g.surname = Some(p);
+                }
+            }
+            Meaning::Entry(Hit::Office(o)) => {
+                if g.office.is_some() {
+                    return false;
+                }
+                // "عبد الحميد الدبيبة رئيس حكومة الوحدة": an office after a person who held it.
+                if let Some(p) = g.person.or(g.surname) {
+                    let held = self.roles_of[p]
+                        .iter()
+                        .any(|&r| self.roles[r].office == Some(o));
+                    if !held {
+                        return false;
+                    }
+                }
+                g.office = Some(o);
+            }
+            Meaning::Entry(Hit::Organization(o)) => {
+                if g.has_party() && clitic.is_empty() {
+                    return false;
+                }
+                if g.organization.is_some_and(|x| x != o) && !g.agent.is_some() {
+                    return false;
+                }
+                if g.organization.is_none() {
+                    g.organization = Some(o);
+                }
+            }
+            Meaning::Entry(Hit::Agent(a)) => {
+                if g.agent.is_none() {
+                    g.agent = Some(a);
+                } else if g.has_party() || g.organization.is_some() || g.country.is_some() {
+                    return false;
+                }
+            }
+            Meaning::Entry(Hit::CountryName(c))
+            | Meaning::Entry(Hit::CountryAdjective(c))
+            | Meaning::Entry(Hit::Seat(c)) => {
+                if let Some(own) = country_of(g) {
+                    if own != self.countries[c].code {
+                        return false;
+                    }
+                }
+                if g.country.is_none() {
+                    g.country = Some(c);
+                    g.seat = matches!(meaning, Meaning::Entry(Hit::Seat(_)));
+                }
+            }
+            Meaning::Entry(Hit::Capital(c)) => {
+                if g.capital.is_some() || g.place.is_some() || !placeish(g) {
+                    return false;
+                }
+                g.capital = Some(c);
+            }
+            Meaning::Entry(Hit::Place(p)) => {
+                if g.capital.is_some() || g.place.is_some() || !placeish(g) {
+                    return false;
+                }
+                g.place = Some(p);
+            }
+            Meaning::Counterpart => {
+                if g.counterpart || g.has_party() {
+                    return false;
+                }
+                g.counterpart = true;
+            }
+            Meaning::BothSides => g.both_sides = true,
+        }
+        true
+    }
+
+    /// Resolve a group into an actor on a date. `surface` is its text as written.
+    pub fn resolve(
+        &self,
+        g: &ActorGroup,
+        date: Option<Date>,
+        ctx: &ArticleContext,
+        surface: String,
+    ) -> Actor {
+        let mut entries: Vec<String> = Vec::new();
+        let mut a = Actor {
+            text: surface,
+            ..Default::default()
+        };
+        let mut country: Option<String> = g.country.map(|c| self.countries[c].code.clone());
+        let mut sector: Option<String> = None;
+        if let Some(c) = g.country {
+            entries.push(format!("country:{}", self.countries[c].code));
+            if g.seat {
+                sector = Some("GOV".into());
+            }
+        }
+        if let Some(o) = g.organization {
+            let org = &self.organizations[o];
+            entries.push(format!("org:{}", org.id));
+            if org.country != "*" {
+                country = Some(org.country.clone());
+            }
+            sector = Some(org.sector.clone());
+            a.name = Some(org.name.clone());
+            a.name_ar = org.names_ar.first().cloned();
+            if !org.code.is_empty() {
+                a.code = Some(org.code.clone());
+            }
+        }
+        if let Some(ag) = g.agent {
+            let agent = &self.agents[ag];
+            entries.push(format!("agent:{}", agent.phrase_ar));
+            if sector.is_none() || g.organization.is_none() {
+                sector = Some(agent.sector.clone());
+            }
+            a.role = Some(agent.role.clone());
+        }
+        let mut person = g.person.or(g.surname);
+        let mut office_role = None;
+        if let Some(o) = g.office {
+            let off = &self.offices[o];
+            entries.push(format!("office:{}", off.id));
+            country = Some(off.country.clone());
+            sector = Some(off.sector.clone());
+            a.role = Some(off.role.clone());
+            office_role = Some(o);
+            if person.is_none() {
+                person = self.holder(o, date).map(|(p, _)| p);
+            }
+        }
+        if g.counterpart {
+            entries.push("coref:counterpart".into());
+            // The counterpart holds the other party's role, in the country named here.
+            if let Some(prev) = ctx.history.last() {
+                if a.role.is_none() {
+                    a.role = prev.role.clone();
+                }
+                if sector.is_none() {
+                    sector = prev.sector.clone();
+                }
+            }
+        }
+        if person.is_none() && (g.agent.is_some() || g.office.is_some()) && g.organization.is_none()
+        {
+            // "الوزير الأمريكي": the last person of that country and sector named in the article.
+            let generic = a
+                .role
+                .as_deref()
+                .is_some_and(|r| matches!(r, "minister" | "official" | "president" | "ambassador"));
+            if let Some(prev) = ctx.history.iter().rev().find(|p| {
+                p.is_person()
+                    && country.is_some()
+                    && p.country == country
+                    && (generic || p.role == a.role)
+            }) {
+                a.name = prev.name.clone();
+                a.name_ar = prev.name_ar.clone();
+                a.role = prev.role.clone();
+                sector = prev.sector.clone().or(sector);
+                entries.extend(
+                    prev.entry
+                        .iter()
+                        .filter(|e| e.starts_with("person:"))
+                        .cloned(),
+                );
+                entries.push("coref:title".into());
+            }
+        }
+        if let Some(p) = person {
+            let pe = &self.people[p];
+            entries.insert(0, format!("person:{}", pe.id));
+            a.name = Some(pe.name.clone());
+            a.name_ar = pe.names_ar.first().cloned();
+            if let Some(role) = self.role_of(p, date, office_role, country.as_deref()) {
+                country = Some(role.country.clone());
+                sector = Some(role.sector.clone());
+                a.role = Some(role.role.clone());
+            }
+            a.code = None;
+        }
+        if g.both_sides {
+            entries.push("coref:both".into());
+        }
+        if let (None, Some(p)) = (&country, g.place) {
+            entries.push(format!("place:{}", self.places[p].name));
+            country = Some(self.places[p].country.clone());
+        }
+        if let (None, Some(c)) = (&country, g.capital) {
+            // A capital as a party: its government (metonym).
+            entries.push(format!("capital:{}", self.countries[c].code));
+            country = Some(self.countries[c].code.clone());
+            sector = Some("GOV".into());
+        }
+        if a.name.is_none() && g.agent.is_none() && g.organization.is_none() {
+            if let Some(c) = country.as_deref().and_then(|c| self.country(c)) {
+                a.name = Some(c.name.clone());
+                a.name_ar = c.names_ar.first().cloned();
+            }
+        }
+        if a.code.is_none() {
+            a.code = country.as_ref().map(|c| {
+                let is_state = self.country(c).is_some();
+                match (&sector, is_state) {
+                    (Some(s), true) => format!("{c}{s}"),
+                    _ => c.clone(),
+                }
+            });
+        }
+        a.country = country;
+        a.sector = sector;
+        a.entry = (!entries.is_empty()).then(|| entries.join("+"));
+        a
+    }
+}
+
+/// Can a place join this group ("العاصمة التركية أنقرة")? Only a group naming no party.
+fn placeish(g: &ActorGroup) -> bool {
+    g.person.is_none()
+        && g.surname.is_none()
+        && g.office.is_none()
+        && g.organization.is_none()
+        && g.agent.is_none()
+        && !g.counterpart
+        && !g.both_sides
+}
+
+/// May the text between two mentions join them into one party?
+fn gap_joins(gap: &str, clitic: &str, cur: &ActorGroup, next: &Meaning) -> bool {
+    let next_is_person = matches!(
+        next,
+        Meaning::Entry(Hit::Person(_)) | Meaning::Entry(Hit::Surname(_))
+    );
+    let next_is_country = matches!(
+        next,
+        Meaning::Entry(Hit::CountryName(_)) | Meaning::Entry(Hit::CountryAdjective(_))
+    );
+    // "و" starts a coordinated party: never the same one.
+    if clitic.starts_with('و') || clitic.starts_with('ف') {
+        return false;
+    }
+    let words: Vec<&str> = gap
+        .split(|c: char| c.is_whitespace() || c == '-' || c == '(' || c == ')')
+        .filter(|w| !w.is_empty())
+        .collect();
+    let filler = words.iter().all(|w| FILLERS.contains(w));
+    match words.as_slice() {
+        [] => true,
+        [","] | ["،"] => next_is_person && cur.person.is_none() && cur.surname.is_none(),
+        ["في"] => {
+            (next_is_country || matches!(next, Meaning::Entry(Hit::Organization(_))))
+                && cur.agent.is_some()
+        }
+        _ => filler && words.len() <= 2,
+    }
+}

@@ -1,0 +1,312 @@
+//! One-pass phrase matching: every dictionary phrase, normalized, goes into one Aho-Corasick
+//! automaton; a sentence's match text is scanned once, matches are kept only at word
+//! boundaries (allowing the clitics و ف ب ل ك and ال before a word), and the longest
+//! non-overlapping matches win.
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+use aho_corasick::{AhoCorasick, MatchKind};
+use rasid_text::{normalize, normalize_str, Normalized};
+
+use crate::error::ActorsError;
+use crate::load::Dictionary;
+use crate::model::Hit;
+
+/// Coreference words the matcher knows by itself (not dictionary entries).
+const COUNTERPART: &[&str] = &["نظيره", "نظيرته", "نظيرها", "نظيرهم", "نظرائه", "نظيريه"];
+const BOTH_SIDES: &[&str] = &[
+    "الجانبان",
+    "الطرفان",
+    "الجانبين",
+    "الطرفين",
+    "البلدان",
+    "البلدين",
+    "بلديهما",
+    "الوزيران",
+    "الوزيرين",
+    "الرئيسان",
+    "الرئيسين",
+];
+
+/// What a phrase of the automaton means: dictionary entries or a coreference word.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Meaning {
+    Entry(Hit),
+    /// "نظيره": the counterpart of the other party.
+    Counterpart,
+    /// "الجانبان": both parties of the last interaction.
+    BothSides,
+}
+
+#[derive(Debug, Default)]
+pub(crate) struct Matcher {
+    ac: Option<AhoCorasick>,
+    meanings: Vec<Vec<Meaning>>,
+    /// The pattern starts with the article ال.
+    definite: Vec<bool>,
+    /// The pattern is the ل+ال → لل form of a definite phrase.
+    lil: Vec<bool>,
+}
+
+/// Normalize a dictionary phrase the way match text is normalized.
+pub fn phrase_key(p: &str) -> String {
+    let n = normalize_str(p);
+    n.split(|c: char| c.is_whitespace() || c == '"')
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+impl Matcher {
+    pub(crate) fn build(dict: &Dictionary) -> Result<Self, ActorsError> {
+        let mut ids: HashMap<String, usize> = HashMap::new();
+        let mut keys: Vec<String> = Vec::new();
+        let mut meanings: Vec<Vec<Meaning>> = Vec::new();
+        let mut lil = Vec::new();
+        let mut add = |key: String, m: Meaning, is_lil: bool| {
+            if key.is_empty() {
+                return;
+            }
+            let id = *ids.entry(key.clone()).or_insert_with(|| {
+                keys.push(key);
+                meanings.push(Vec::new());
+                lil.push(is_lil);
+                keys.len() - 1
+            });
+            if !meanings[id].contains(&m) {
+                meanings[id].push(m);
+            }
+        };
+        let mut all: Vec<(String, Meaning)> = dict
+            .phrases()
+            .into_iter()
+            .map(|(p, h)| (p, Meaning::Entry(h)))
+            .collect();
+        all.extend(
+            COUNTERPART
+                .iter()
+                .map(|p| (p.to_string(), Meaning::Counterpart)),
+        );
+        all.extend(
+            BOTH_SIDES
+                .iter()
+                .map(|p| (p.to_string(), Meaning::BothSides)),
+        );
+        for (phrase, m) in all {
+            let key = phrase_key(&phrase);
+            if let Some(rest) = key.strip_prefix("ال") {
+                if rest.chars().count() >= 2 {
+                    add(format!("لل{rest}"), m, true);
+                }
+            }
+            add(key, m, false);
+        }
+        let definite = keys.iter().map(|k| k.starts_with("ال")).collect();
+        let ac = AhoCorasick::builder()
+            .match_kind(MatchKind::Standard)
+            .build(&keys)
+            .map_err(|e| ActorsError::Automaton(e.to_string()))?;
+        Ok(Matcher {
+            ac: Some(ac),
+            meanings,
+            definite,
+            lil,
+        })
+    }
+
+    pub(crate) fn meanings(&self, pattern: usize) -> &[Meaning] {
+        &self.meanings[pattern]
+    }
+
+    /// All dictionary mentions in `text` (a [`MatchText`]'s text), longest non-overlapping, in order.
+    pub(crate) fn find(&self, text: &str) -> Vec<Mention> {
+        let Some(ac) = &self.ac else {
+            return Vec::new();
+        };
+        let mut cands: Vec<Mention> = Vec::new();
+        for m in ac.find_overlapping_iter(text) {
+            let (s, e) = (m.start(), m.end());
+            if text[e..].chars().next().is_some_and(is_word_char) {
+                continue;
+            }
+            let token_start = text[..s]
+                .char_indices()
+                .rev()
+                .find(|&(_, c)| !is_word_char(c))
+                .map(|(i, c)| i + c.len_utf8())
+                .unwrap_or(0);
+            let prefix = &text[token_start..s];
+            let p = m.pattern().as_usize();
+            if !clitic_ok(prefix, self.definite[p], self.lil[p]) {
+                continue;
+            }
+            cands.push(Mention {
+                span: s..e,
+                clitic: token_start..s,
+                lil: self.lil[p],
+                pattern: p,
+            });
+        }
+        // Longest first, then leftmost; keep those that overlap nothing kept.
+        cands.sort_by(|a, b| (b.span.len(), a.span.start).cmp(&(a.span.len(), b.span.start)));
+        let mut kept: Vec<Mention> = Vec::new();
+        for c in cands {
+            let full = c.clitic.start..c.span.end;
+            if kept
+                .iter()
+                .all(|k| full.end <= k.clitic.start || k.span.end <= full.start)
+            {
+                kept.push(c);
+            }
+        }
+        kept.sort_by_key(|m| m.span.start);
+        kept
+    }
+}
+
+fn clitic_ok(prefix: &str, definite: bool, lil: bool) -> bool {
+    if prefix.is_empty() {
+        return true;
+    }
+    let mut chars: Vec<char> = prefix.chars().collect();
+    if !definite && !lil {
+        // An undefined phrase may take the article itself ("الوزير" for "وزير").
+        if prefix.ends_with("ال") {
+            chars.truncate(chars.len() - 2);
+        }
+    }
+    if chars.len() > 2 {
+        return false;
+    }
+    let allowed: &[char] = if lil {
+        &['و', 'ف']
+    } else {
+        &['و', 'ف', 'ب', 'ل', 'ك']
+    };
+    match chars.as_slice() {
+        [] => true,
+        // ل before ال is written لل, but "لـ«الجيش»" (tatweel, quotes) reaches us as لال.
+        [a] => allowed.contains(a),
+        [a, b] => ['و', 'ف'].contains(a) && allowed.contains(b) && *b != 'و',
+        _ => false,
+    }
+}
+
+/// Letters and digits that make up words (Arabic, Latin, digits).
+pub fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() && !matches!(c, '،' | '؛' | '؟')
+}
+
+/// One matched phrase in a [`MatchText`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Mention {
+    /// Byte range of the phrase in the match text.
+    pub span: Range<usize>,
+    /// Byte range of the clitic letters before it in the same word (may be empty).
+    pub clitic: Range<usize>,
+    /// The phrase was matched in its ل+ال → لل form: it carries the preposition ل.
+    pub lil: bool,
+    pattern: usize,
+}
+
+impl Mention {
+    /// What the phrase can mean.
+    pub fn meanings<'d>(&self, dict: &'d Dictionary) -> &'d [Meaning] {
+        dict.matcher.meanings(self.pattern)
+    }
+}
+
+/// A sentence prepared for matching: normalized, quote marks dropped, spaces collapsed, with
+/// a map from its bytes back to the original sentence.
+#[derive(Debug, Clone)]
+pub struct MatchText {
+    pub text: String,
+    norm: Normalized,
+    to_norm: Vec<usize>,
+}
+
+impl MatchText {
+    pub fn new(original: &str) -> Self {
+        let norm = normalize(original);
+        let mut text = String::with_capacity(norm.text.len());
+        let mut to_norm = Vec::with_capacity(norm.text.len() + 1);
+        let mut last_space = true;
+        for (i, c) in norm.text.char_indices() {
+            let c = if c.is_whitespace() { ' ' } else { c };
+            if c == '"' || (c == ' ' && last_space) {
+                continue;
+            }
+            last_space = c == ' ';
+            for _ in 0..c.len_utf8() {
+                to_norm.push(i);
+            }
+            text.push(c);
+        }
+        to_norm.push(norm.text.len());
+        MatchText {
+            text,
+            norm,
+            to_norm,
+        }
+    }
+
+    /// Byte offset in the original sentence of a byte offset in [`Self::text`].
+    pub fn to_original(&self, b: usize) -> usize {
+        let n = self.to_norm.get(b).copied().unwrap_or(self.norm.text.len());
+        self.norm.to_original(n)
+    }
+
+    /// Original byte range covering a match-text range (start of first char .. end of last char).
+    pub fn original_range(&self, r: Range<usize>) -> Range<usize> {
+        if r.is_empty() {
+            let s = self.to_original(r.start);
+            return s..s;
+        }
+        let start = self
+            .to_norm
+            .get(r.start)
+            .copied()
+            .unwrap_or(self.norm.text.len());
+        let last = self
+            .text
+            .get(..r.end)
+            .and_then(|t| t.char_indices().next_back())
+            .map(|(i, _)| i)
+            .unwrap_or(r.start);
+        let last_n = self.to_norm.get(last).copied().unwrap_or(start);
+        let last_len = self.norm.text[last_n..]
+            .chars()
+            .next()
+            .map(char::len_utf8)
+            .unwrap_or(0);
+        self.norm.original_range(start..last_n + last_len)
+    }
+
+    /// Words of the match text with their byte ranges.
+    pub fn words(&self) -> Vec<(Range<usize>, &str)> {
+        let mut out = Vec::new();
+        let mut start = None;
+        for (i, c) in self.text.char_indices() {
+            match (is_word_char(c), start) {
+                (true, None) => start = Some(i),
+                (false, Some(s)) => {
+                    out.push((s..i, &self.text[s..i]));
+                    start = None;
+                }
+                _ => {}
+            }
+        }
+        if let Some(s) = start {
+            out.push((s..self.text.len(), &self.text[s..]));
+        }
+        out
+    }
+}
+
+impl Dictionary {
+    /// Every dictionary mention in a prepared sentence.
+    pub fn mentions(&self, text: &MatchText) -> Vec<Mention> {
+        self.matcher.find(&text.text)
+    }
+}

@@ -1,0 +1,1083 @@
+//! The coding pass over one article: clean, split into sentences, tag actors, fire
+//! triggers, fill each pattern's slots (TABARI-style shallow matching over the tagged
+//! sentence), then date, locate and qualify each event, and merge what the article says twice.
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+use jiff::civil::Date;
+use rasid_actors::compose::{ActorGroup, ArticleContext};
+use rasid_actors::matcher::{phrase_key, MatchText};
+use rasid_actors::{Actor, Dictionary};
+use rasid_text::CharIndex;
+use sha2::{Digest, Sha256};
+
+use crate::dates::{self, DateExpr, DateMatch, Precision};
+use crate::error::CoderError;
+use crate::event::{Article, Coded, Event, Evidence, Location};
+use crate::ontology::Ontology;
+use crate::patterns::{Kind, Patterns, Slot, TriggerHit};
+
+/// Prepositions that govern the word after them (normalized).
+const PREPS: &[&str] = &[
+    "في",
+    "من",
+    "الي",
+    "علي",
+    "عن",
+    "مع",
+    "لدي",
+    "بين",
+    "خلال",
+    "حول",
+    "ضد",
+    "نحو",
+    "تجاه",
+    "داخل",
+    "منذ",
+    "بحضور",
+    "بمشاركه",
+    "وبحضور",
+    "وبمشاركه",
+    "وفي",
+    "ومن",
+    "والي",
+    "وعلي",
+    "ومع",
+    "وبين",
+];
+/// Words that open the list of those present at an event.
+const ATTENDANCE: &[&str] = &["بحضور", "وبحضور", "بمشاركه", "وبمشاركه"];
+/// Words that open a subordinate time clause: a date after them is not the event's.
+const SUBORDINATORS: &[&str] = &["عقب", "بعد", "قبل", "منذ", "اثر", "وبعد", "وقبل"];
+const NEGATIONS: &[&str] = &[
+    "لم", "لن", "لا", "ما", "ليس", "ليست", "عدم", "دون", "نفي", "ينفي",
+];
+const FUTURE_MARKERS: &[&str] = &[
+    "سوف",
+    "المقرر",
+    "يعتزم",
+    "تعتزم",
+    "يستعد",
+    "تستعد",
+    "المزمع",
+    "المرتقب",
+    "يرتقب",
+    "سيتم",
+];
+/// Nouns that refer back to a meeting already reported ("اللقاء الذي عقد في طرابلس").
+const MEETING_NOUNS: &[&str] = &["اللقاء", "الاجتماع", "المباحثات", "المحادثات", "الزياره"];
+
+/// The event coder: dictionaries, ontology and patterns, ready to code articles.
+#[derive(Debug)]
+pub struct Coder {
+    pub dict: Dictionary,
+    pub ontology: Ontology,
+    pub patterns: Patterns,
+    version: String,
+    /// Place index by (normalized Arabic name, country), to put coordinates on capitals.
+    places_by_name: HashMap<(String, String), usize>,
+}
+
+/// A party in a sentence: a resolved actor with its position and what governs it.
+#[derive(Debug, Clone)]
+struct Party {
+    group: usize,
+    /// Word range (start inclusive, end exclusive), the clitic's word included.
+    words: Range<usize>,
+    /// The preposition governing it (ب, ل, في, مع …), if any.
+    governor: Option<String>,
+    /// Joined to what precedes by و.
+    and: bool,
+    actor: Actor,
+    both: bool,
+    /// A place-like group (capital or city, possibly with an adjective): a location when governed by في.
+    placeish: bool,
+}
+
+/// Per-article state of the second pass.
+#[derive(Default)]
+struct State {
+    ctx: ArticleContext,
+    last_subject: Option<Actor>,
+    last_pair: Option<(Actor, Actor)>,
+    /// The last date anchored by a deictic expression (weekday, اليوم, أمس): (date, precision).
+    anchor: Option<(Date, Precision)>,
+}
+
+/// A sentence ready for slot filling.
+struct Tagged<'a> {
+    mt: &'a MatchText,
+    words: Vec<(Range<usize>, &'a str)>,
+    groups: Vec<ActorGroup>,
+    parties: Vec<Party>,
+    /// Location candidates: (group index, governor).
+    places: Vec<(usize, Option<String>)>,
+}
+
+impl Tagged<'_> {
+    /// Index of the word containing or following byte `b`.
+    fn word_at(&self, b: usize) -> usize {
+        self.words.partition_point(|(r, _)| r.end <= b)
+    }
+    fn word(&self, i: usize) -> &str {
+        self.words.get(i).map(|(_, w)| *w).unwrap_or("")
+    }
+}
+
+impl Coder {
+    /// A coder over the bundled dictionaries and tables.
+    pub fn embedded() -> Result<Self, CoderError> {
+        Self::new(Dictionary::embedded()?)
+    }
+
+    /// A coder over the given dictionaries and the bundled patterns.
+    pub fn new(dict: Dictionary) -> Result<Self, CoderError> {
+        let ontology = Ontology::embedded()?;
+        let patterns = Patterns::embedded(&ontology)?;
+        let version = format!(
+            "rasid-coder/{}+dict.{}+patterns.{}",
+            env!("CARGO_PKG_VERSION"),
+            dict.digest,
+            patterns.digest
+        );
+        let mut places_by_name = HashMap::new();
+        for (i, p) in dict.places.iter().enumerate() {
+            for n in &p.names_ar {
+                places_by_name
+                    .entry((phrase_key(n), p.country.clone()))
+                    .or_insert(i);
+            }
+        }
+        Ok(Coder {
+            dict,
+            ontology,
+            patterns,
+            version,
+            places_by_name,
+        })
+    }
+
+    /// `rasid-coder/<version>+dict.<digest>+patterns.<digest>`: changes when any table changes.
+    pub fn version(&self) -> &str {
+        &self.version
+    }
+
+    /// Code one article. Pure: same input, same output.
+    pub fn code(&self, article: &Article) -> Coded {
+        let text = article.text.as_str();
+        let cleaned = rasid_text::clean(text);
+        let sentence_ranges = rasid_text::sentences(text, &cleaned.blocks);
+        let chars = CharIndex::new(text);
+
+        let (article_date, date_source) = match article.date.as_deref().and_then(parse_date) {
+            Some(d) => (Some(d), Some("given")),
+            None => match self.dateline(text, &cleaned.blocks) {
+                Some(d) => (Some(d), Some("dateline")),
+                None => (None, None),
+            },
+        };
+
+        let prepared: Vec<MatchText> = sentence_ranges
+            .iter()
+            .map(|r| MatchText::new(&text[r.clone()]))
+            .collect();
+        let mentions: Vec<_> = prepared.iter().map(|mt| self.dict.mentions(mt)).collect();
+
+        let mut st = State::default();
+        for m in &mentions {
+            st.ctx.note_full_names(&self.dict, m);
+        }
+
+        let mut events: Vec<Event> = Vec::new();
+        for ((range, mt), ms) in sentence_ranges.iter().zip(&prepared).zip(&mentions) {
+            let sentence = &text[range.clone()];
+            let groups = self.dict.groups(mt, ms, &st.ctx);
+            let dates_here = dates::find_dates(&mt.text);
+            let sentence_date = dates_here
+                .iter()
+                .find_map(|d| dates::resolve(&d.expr, article_date, false).map(|x| x.0))
+                .or(article_date);
+            let tagged = self.tag(mt, groups, sentence_date, &mut st, sentence);
+            let before = events.len();
+            for trig in self.patterns.triggers(&mt.text) {
+                if tagged
+                    .groups
+                    .iter()
+                    .any(|g| g.span.start < trig.span.end && trig.span.start < g.span.end)
+                {
+                    continue;
+                }
+                for ev in self.fire(&tagged, &trig, &dates_here, article_date, &mut st) {
+                    events.push(self.finish(ev, article, sentence, range, &chars, &tagged, &trig));
+                }
+            }
+            if events.len() == before {
+                self.back_reference(&tagged, &dates_here, article_date, &mut events, &mut st);
+            }
+        }
+        let events = merge_repeats(events);
+        Coded {
+            article_id: article.id.clone(),
+            article_date: article_date.map(|d| d.to_string()),
+            article_date_source: date_source.map(str::to_string),
+            events,
+            sentences: sentence_ranges.len(),
+        }
+    }
+
+    /// The article date from a dateline near the top of the kept text.
+    fn dateline(&self, text: &str, blocks: &[Range<usize>]) -> Option<Date> {
+        blocks.iter().take(4).find_map(|b| {
+            let n = rasid_text::normalize_str(&text[b.clone()]);
+            let m = dates::find_dateline(&n)?;
+            dates::resolve(&m.expr, None, false).map(|x| x.0)
+        })
+    }
+
+    /// Resolve the sentence's groups into parties and places, in order, noting each in the
+    /// article context (for "نظيره", "الوزير الأمريكي").
+    fn tag<'a>(
+        &self,
+        mt: &'a MatchText,
+        groups: Vec<ActorGroup>,
+        date: Option<Date>,
+        st: &mut State,
+        sentence: &str,
+    ) -> Tagged<'a> {
+        let words = mt.words();
+        let mut t = Tagged {
+            mt,
+            words,
+            groups: Vec::new(),
+            parties: Vec::new(),
+            places: Vec::new(),
+        };
+        t.groups = groups;
+        let mut prev_end_word: Option<usize> = None;
+        for (gi, g) in t.groups.iter().enumerate() {
+            let first_word = t.word_at(g.span.start);
+            let last_word = t.word_at(g.span.end.saturating_sub(1)) + 1;
+            let clitic = g.clitic.trim_start_matches(['و', 'ف']);
+            let governor = if let Some(c) = clitic.chars().next().filter(|c| "بلك".contains(*c))
+            {
+                Some(c.to_string())
+            } else if first_word > 0 {
+                let w = t.word(first_word - 1);
+                PREPS
+                    .contains(&w)
+                    .then(|| w.trim_start_matches('و').to_string())
+            } else {
+                None
+            };
+            let and = g.clitic.starts_with('و')
+                || (first_word > 0
+                    && t.word(first_word - 1).starts_with('و')
+                    && prev_end_word.is_some_and(|e| first_word.saturating_sub(e) <= 2)
+                    && !PREPS.contains(&t.word(first_word - 1)));
+            prev_end_word = Some(last_word);
+            let placeish = (g.place.is_some() || g.capital.is_some())
+                && g.person.is_none()
+                && g.surname.is_none()
+                && g.office.is_none()
+                && g.organization.is_none()
+                && g.agent.is_none();
+            let governed_in = matches!(governor.as_deref(), Some("في") | Some("ب") | Some("من"));
+            if placeish && (governed_in || g.capital.is_none()) {
+                t.places.push((gi, governor.clone()));
+                if governed_in || g.place.is_some() && g.capital.is_none() {
+                    continue;
+                }
+            }
+            let orig = mt.original_range(g.span.clone());
+            let surface = sentence[orig].to_string();
+            let actor = self.dict.resolve(g, date, &st.ctx, surface);
+            if !g.both_sides && actor.country.is_none() && actor.name.is_none() {
+                continue;
+            }
+            st.ctx.history.push(actor.clone());
+            t.parties.push(Party {
+                group: gi,
+                words: first_word..last_word,
+                governor,
+                and,
+                actor,
+                both: g.both_sides,
+                placeish,
+            });
+        }
+        t
+    }
+
+    /// Try the patterns of one trigger in order; the first whose slots fill yields its events.
+    fn fire(
+        &self,
+        t: &Tagged,
+        trig: &TriggerHit,
+        dates_here: &[DateMatch],
+        article_date: Option<Date>,
+        st: &mut State,
+    ) -> Vec<Draft> {
+        let tw = t.word_at(trig.span.start)..t.word_at(trig.span.end.saturating_sub(1)) + 1;
+        for &pi in &trig.patterns {
+            let p = &self.patterns.patterns[pi];
+            let mut source: Option<(Actor, Option<usize>)> = None;
+            let mut paired: Option<Actor> = None;
+            let mut source_slot = String::new();
+            for slot in &p.source {
+                match self.find_source(t, &tw, slot, p.kind, st) {
+                    Some((a, pidx, b)) => {
+                        source = Some((a, pidx));
+                        paired = b;
+                        source_slot = slot_name(slot);
+                        break;
+                    }
+                    None => continue,
+                }
+            }
+            let Some((src, src_party)) = source else {
+                continue;
+            };
+            let mut targets: Vec<Option<Actor>> = Vec::new();
+            if let Some(b) = paired {
+                targets.push(Some(b));
+            } else {
+                for slot in &p.target {
+                    let found = self.find_targets(t, &tw, slot, src_party, &src);
+                    if !found.is_empty() {
+                        targets = found.into_iter().map(Some).collect();
+                        break;
+                    }
+                    if *slot == Slot::None {
+                        targets.push(None);
+                        break;
+                    }
+                }
+            }
+            targets.retain(|tg| tg.as_ref().is_none_or(|a| a.party_key() != src.party_key()));
+            if targets.is_empty() {
+                continue;
+            }
+            let qual = qualify(t, &tw, trig);
+            let (date, status, precision) =
+                self.event_date(t, &tw, dates_here, article_date, &qual, st);
+            if p.cameo.starts_with("04") || p.cameo.starts_with("03") {
+                if let Some(Some(tg)) = targets.first() {
+                    st.last_pair = Some((src.clone(), tg.clone()));
+                }
+            }
+            st.last_subject = Some(src.clone());
+            let location =
+                self.location(t, &tw, targets.first().and_then(|x| x.as_ref()), &p.cameo);
+            let attendees = attendees(t, &tw);
+            return targets
+                .into_iter()
+                .map(|target| Draft {
+                    pattern: pi,
+                    rule: format!("{}:{}", p.id, source_slot),
+                    source: src.clone(),
+                    target,
+                    date,
+                    status,
+                    precision,
+                    qual,
+                    location: location.clone(),
+                    attendees: attendees
+                        .iter()
+                        .filter(|a| a.party_key() != src.party_key())
+                        .cloned()
+                        .collect(),
+                })
+                .collect();
+        }
+        Vec::new()
+    }
+
+    /// Fill a source slot: the actor, its party index, and for `pair`/both-sides the partner.
+    fn find_source(
+        &self,
+        t: &Tagged,
+        tw: &Range<usize>,
+        slot: &Slot,
+        kind: Kind,
+        st: &State,
+    ) -> Option<(Actor, Option<usize>, Option<Actor>)> {
+        let expand = |pi: usize| -> Option<(Actor, Option<usize>, Option<Actor>)> {
+            let p = &t.parties[pi];
+            if p.both {
+                let (a, b) = st.last_pair.clone()?;
+                let (a, b) = if p.actor.text.contains("بلد") {
+                    (
+                        country_level(&self.dict, &a)?,
+                        country_level(&self.dict, &b)?,
+                    )
+                } else {
+                    (a, b)
+                };
+                Some((a, Some(pi), Some(b)))
+            } else {
+                Some((p.actor.clone(), Some(pi), None))
+            }
+        };
+        match slot {
+            Slot::Near => {
+                let pi = t
+                    .parties
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, p)| {
+                        p.words.end <= tw.start
+                            && tw.start - p.words.end <= 4
+                            && p.governor.is_none()
+                            && !p.placeish
+                    })
+                    .map(|(i, _)| i)
+                    .next_back()?;
+                expand(pi)
+            }
+            Slot::After => expand(after(t, tw.end, &[])?),
+            Slot::Gen => {
+                let pi = gen(t, tw.end)?;
+                expand(pi)
+            }
+            Slot::GenL => {
+                let g = gen(t, tw.end)?;
+                let l = t.parties.iter().position(|p| {
+                    p.words.start >= t.parties[g].words.end
+                        && p.words.start - t.parties[g].words.end <= 2
+                        && p.governor.as_deref() == Some("ل")
+                })?;
+                Some((
+                    t.parties[g].actor.clone(),
+                    Some(g),
+                    Some(t.parties[l].actor.clone()),
+                ))
+            }
+            Slot::Pair => {
+                // X و Y before the trigger.
+                let before: Vec<usize> = (0..t.parties.len())
+                    .filter(|&i| {
+                        let p = &t.parties[i];
+                        p.words.end <= tw.start
+                            && tw.start - p.words.end <= 16
+                            && p.governor.is_none()
+                            && !p.placeish
+                    })
+                    .collect();
+                for w in before.windows(2).rev() {
+                    let (a, b) = (&t.parties[w[0]], &t.parties[w[1]]);
+                    if b.and && b.words.start - a.words.end <= 2 && !a.both && !b.both {
+                        return Some((a.actor.clone(), Some(w[0]), Some(b.actor.clone())));
+                    }
+                }
+                // بين X و Y, or "الجانبين" right after the trigger.
+                let next = t
+                    .parties
+                    .iter()
+                    .position(|p| p.words.start >= tw.end && p.words.start - tw.end <= 3)?;
+                let p = &t.parties[next];
+                if p.both {
+                    return expand(next);
+                }
+                let q = t.parties.get(next + 1)?;
+                (p.governor.as_deref() == Some("بين") && q.and)
+                    .then(|| (p.actor.clone(), Some(next), Some(q.actor.clone())))
+            }
+            Slot::Prep(prep) => {
+                let pi = prep_party(t, tw.end, prep)?;
+                expand(pi)
+            }
+            Slot::Carry => {
+                let _ = kind;
+                st.last_subject.clone().map(|a| (a, None, None))
+            }
+            Slot::AfterCoord | Slot::Coord | Slot::None => None,
+        }
+    }
+
+    /// Fill a target slot (several actors for `after+coord`).
+    fn find_targets(
+        &self,
+        t: &Tagged,
+        tw: &Range<usize>,
+        slot: &Slot,
+        src_party: Option<usize>,
+        src: &Actor,
+    ) -> Vec<Actor> {
+        let skip: Vec<usize> = src_party.into_iter().collect();
+        let one = |pi: Option<usize>| -> Vec<Actor> {
+            pi.filter(|&i| !t.parties[i].both)
+                .map(|i| vec![t.parties[i].actor.clone()])
+                .unwrap_or_default()
+        };
+        match slot {
+            Slot::After => {
+                let start = src_party
+                    .filter(|&i| t.parties[i].words.start >= tw.end)
+                    .map(|i| t.parties[i].words.end)
+                    .unwrap_or(tw.end);
+                one(after(t, start, &skip))
+            }
+            Slot::AfterCoord => {
+                let start = src_party
+                    .filter(|&i| t.parties[i].words.start >= tw.end)
+                    .map(|i| t.parties[i].words.end)
+                    .unwrap_or(tw.end);
+                let Some(first) = after(t, start, &skip) else {
+                    return Vec::new();
+                };
+                let mut out = one(Some(first));
+                out.extend(coordinated(t, first).into_iter().flat_map(|i| one(Some(i))));
+                out
+            }
+            Slot::Coord => src_party
+                .map(|s| {
+                    coordinated(t, s)
+                        .into_iter()
+                        .take(1)
+                        .flat_map(|i| one(Some(i)))
+                        .collect()
+                })
+                .unwrap_or_default(),
+            Slot::Prep(prep) => {
+                let pi = prep_party(t, tw.end, prep).filter(|i| Some(*i) != src_party);
+                if prep == "بين" {
+                    // بين X و Y: the member that is not the source.
+                    if let Some(i) = pi {
+                        let p = &t.parties[i];
+                        if p.actor.party_key() == src.party_key() {
+                            if let Some(q) = t.parties.get(i + 1).filter(|q| q.and) {
+                                return vec![q.actor.clone()];
+                            }
+                        }
+                    }
+                }
+                one(pi)
+            }
+            Slot::Gen => one(gen(t, tw.end)),
+            _ => Vec::new(),
+        }
+    }
+
+    /// The event's date: the date expression nearest the trigger (not inside a subordinate
+    /// time clause), else the narrative anchor, else the article date.
+    fn event_date(
+        &self,
+        t: &Tagged,
+        tw: &Range<usize>,
+        dates_here: &[DateMatch],
+        article_date: Option<Date>,
+        qual: &Qual,
+        st: &mut State,
+    ) -> (Option<Date>, &'static str, Option<Precision>) {
+        let best = dates_here
+            .iter()
+            .filter(|d| {
+                let dw = t.word_at(d.span.start);
+                let (lo, hi) = if dw >= tw.end {
+                    (tw.end, dw)
+                } else {
+                    (dw, tw.start)
+                };
+                !(lo..hi).any(|w| SUBORDINATORS.contains(&t.word(w)))
+            })
+            .min_by_key(|d| {
+                let dw = t.word_at(d.span.start);
+                dw.abs_diff(tw.start)
+            });
+        if let Some(d) = best {
+            let explicit = matches!(
+                d.expr,
+                DateExpr::Explicit(_) | DateExpr::MonthYear { .. } | DateExpr::Year(_)
+            );
+            let status = if explicit { "explicit" } else { "relative" };
+            return match dates::resolve(&d.expr, article_date, qual.planned) {
+                Some((date, prec)) => {
+                    if !explicit && prec == Precision::Day && qual.modality == "actual" {
+                        st.anchor = Some((date, prec));
+                    }
+                    (Some(date), status, Some(prec))
+                }
+                None => (None, "unresolved", None),
+            };
+        }
+        if qual.modality == "reported_past" {
+            return (None, "unresolved", None);
+        }
+        if let Some((d, p)) = st.anchor {
+            return (Some(d), "relative", Some(p));
+        }
+        match article_date {
+            Some(d) => (Some(d), "article", Some(Precision::Day)),
+            None => (None, "unresolved", None),
+        }
+    }
+
+    /// Where: a place governed by في/ب near the trigger, else the visited capital or country.
+    fn location(
+        &self,
+        t: &Tagged,
+        tw: &Range<usize>,
+        target: Option<&Actor>,
+        cameo: &str,
+    ) -> Option<Location> {
+        let mut cands: Vec<&(usize, Option<String>)> = t.places.iter().collect();
+        cands.sort_by_key(|(gi, gov)| {
+            let w = t.word_at(t.groups[*gi].span.start);
+            (gov.is_none(), w < tw.start, w.abs_diff(tw.end))
+        });
+        if let Some((gi, _)) = cands.first() {
+            return self.place_of(t, &t.groups[*gi]);
+        }
+        if cameo.starts_with("042") {
+            // A visit to a capital or country: there.
+            if let Some(p) = t.parties.iter().find(|p| {
+                target.is_some_and(|a| a.text == p.actor.text)
+                    && matches!(p.governor.as_deref(), Some("الي") | Some("ل"))
+            }) {
+                let g = &t.groups[p.group];
+                if let Some(loc) = self.place_of(t, g) {
+                    return Some(loc);
+                }
+                if let Some(c) = g.country {
+                    let c = &self.dict.countries[c];
+                    return Some(Location {
+                        text: p.actor.text.clone(),
+                        name: c.name.clone(),
+                        country: c.code.clone(),
+                        lat: None,
+                        lon: None,
+                    });
+                }
+            }
+        }
+        None
+    }
+
+    fn place_of(&self, t: &Tagged, g: &ActorGroup) -> Option<Location> {
+        let text = t.mt.text[g.span.clone()].to_string();
+        if let Some(p) = g.place {
+            let p = &self.dict.places[p];
+            return Some(Location {
+                text,
+                name: p.name.clone(),
+                country: p.country.clone(),
+                lat: p.lat,
+                lon: p.lon,
+            });
+        }
+        let c = g.capital?;
+        let country = &self.dict.countries[c];
+        let place = country
+            .capitals_ar
+            .iter()
+            .find_map(|n| {
+                self.places_by_name
+                    .get(&(phrase_key(n), country.code.clone()))
+            })
+            .map(|&i| &self.dict.places[i]);
+        Some(Location {
+            text,
+            name: place
+                .map(|p| p.name.clone())
+                .unwrap_or_else(|| country.capitals_ar.first().cloned().unwrap_or_default()),
+            country: country.code.clone(),
+            lat: place.and_then(|p| p.lat),
+            lon: place.and_then(|p| p.lon),
+        })
+    }
+
+    /// A sentence that only refers back to a meeting ("اللقاء الذي عقد في طرابلس، الاثنين")
+    /// gives that meeting its place and date when it lacks them.
+    fn back_reference(
+        &self,
+        t: &Tagged,
+        dates_here: &[DateMatch],
+        article_date: Option<Date>,
+        events: &mut [Event],
+        st: &mut State,
+    ) {
+        let Some(noun_word) = t.words.iter().position(|(_, w)| {
+            MEETING_NOUNS
+                .iter()
+                .any(|n| w.strip_prefix('و').unwrap_or(w) == *n)
+        }) else {
+            return;
+        };
+        let Some(ev) = events.iter_mut().rev().find(|e| e.cameo.starts_with("04")) else {
+            return;
+        };
+        let tw = noun_word..noun_word + 1;
+        if ev.location.is_none() {
+            if let Some((gi, _)) = t.places.iter().find(|(_, g)| g.is_some()) {
+                ev.location = self.place_of(t, &t.groups[*gi]);
+            }
+        }
+        if matches!(ev.date_status.as_str(), "article" | "unresolved") && ev.modality == "actual" {
+            let qual = Qual::default();
+            let (date, status, prec) = self.event_date(t, &tw, dates_here, article_date, &qual, st);
+            if status != "article" && status != "unresolved"
+                || (date.is_none() && status == "unresolved" && !dates_here.is_empty())
+            {
+                ev.date = date.map(|d| d.to_string());
+                ev.date_status = status.to_string();
+                ev.date_precision = prec.map(precision_name);
+            }
+        }
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn finish(
+        &self,
+        d: Draft,
+        article: &Article,
+        sentence: &str,
+        range: &Range<usize>,
+        chars: &CharIndex,
+        t: &Tagged,
+        trig: &TriggerHit,
+    ) -> Event {
+        let p = &self.patterns.patterns[d.pattern];
+        let code = self.ontology.cameo(&p.cameo);
+        let trigger_orig = t.mt.original_range(trig.span.clone());
+        let start = chars.char_offset(range.start);
+        let end = chars.char_offset(range.end);
+        let mut topics = self.patterns.topics_in(&t.mt.text);
+        topics.dedup();
+        let mut h = Sha256::new();
+        for part in [
+            article.id.as_str(),
+            &start.to_string(),
+            &p.cameo,
+            &d.source.party_key(),
+            &d.target.as_ref().map(|a| a.party_key()).unwrap_or_default(),
+            &d.rule,
+        ] {
+            h.update(part.as_bytes());
+            h.update([0]);
+        }
+        let digest = h.finalize();
+        let event_id: String = digest.iter().take(8).map(|b| format!("{b:02x}")).collect();
+        Event {
+            event_id,
+            article_id: article.id.clone(),
+            date: d.date.map(|x| x.to_string()),
+            date_status: d.status.to_string(),
+            date_precision: d.precision.map(precision_name),
+            source: Some(d.source),
+            target: d.target,
+            cameo: p.cameo.clone(),
+            goldstein: code.map(|c| c.goldstein).unwrap_or(0.0),
+            quad_class: Ontology::quad_class(&p.cameo),
+            plover: self.ontology.plover(&p.cameo),
+            location: d.location,
+            attendees: d.attendees,
+            topics,
+            negated: d.qual.negated,
+            modality: d.qual.modality.to_string(),
+            evidence: Evidence {
+                sentence: sentence.to_string(),
+                start,
+                end,
+                trigger: sentence[trigger_orig].to_string(),
+            },
+            rule: d.rule,
+            coder_version: self.version.clone(),
+        }
+    }
+}
+
+/// An event before its record is written.
+struct Draft {
+    pattern: usize,
+    rule: String,
+    source: Actor,
+    target: Option<Actor>,
+    date: Option<Date>,
+    status: &'static str,
+    precision: Option<Precision>,
+    qual: Qual,
+    location: Option<Location>,
+    attendees: Vec<Actor>,
+}
+
+/// Negation and modality of a trigger.
+#[derive(Debug, Clone, Copy)]
+struct Qual {
+    negated: bool,
+    planned: bool,
+    modality: &'static str,
+}
+
+impl Default for Qual {
+    fn default() -> Self {
+        Qual {
+            negated: false,
+            planned: false,
+            modality: "actual",
+        }
+    }
+}
+
+fn qualify(t: &Tagged, tw: &Range<usize>, trig: &TriggerHit) -> Qual {
+    let before = |n: usize| (tw.start.saturating_sub(n)..tw.start).map(|w| t.word(w));
+    let negated = before(2).any(|w| NEGATIONS.contains(&w));
+    let prefix = trig.prefix.trim_start_matches(['و', 'ف']);
+    let planned = prefix.starts_with('س')
+        || before(3).any(|w| {
+            FUTURE_MARKERS.contains(&w) || w.starts_with("سي") && w.len() > 6 && w.ends_with("وم")
+        });
+    let window: Vec<&str> = before(5).collect();
+    let past = window.iter().any(|w| w.trim_start_matches('و') == "سبق")
+        || (window
+            .iter()
+            .any(|w| matches!(w.trim_start_matches('و'), "كان" | "كانت"))
+            && window.contains(&"قد"));
+    let modality = if planned {
+        "planned"
+    } else if past {
+        "reported_past"
+    } else {
+        "actual"
+    };
+    Qual {
+        negated,
+        planned,
+        modality,
+    }
+}
+
+/// First ungoverned party after word `from`: place phrases are skipped, any other
+/// prepositional phrase ends the search ("نوه بالدعم الذي تقدمه عملية صوفيا" has none).
+fn after(t: &Tagged, from: usize, skip: &[usize]) -> Option<usize> {
+    let limit = from + 10;
+    let mut w = from;
+    while w < limit.min(t.words.len()) {
+        if let Some(pi) = t.parties.iter().position(|p| p.words.start == w) {
+            let p = &t.parties[pi];
+            if p.governor.is_none() && !skip.contains(&pi) && !p.placeish {
+                return Some(pi);
+            }
+            w = p.words.end.max(w + 1);
+            continue;
+        }
+        if let Some((gi, _)) = t
+            .places
+            .iter()
+            .find(|(gi, _)| t.word_at(t.groups[*gi].span.start) == w)
+        {
+            w = t.word_at(t.groups[*gi].span.end.saturating_sub(1)) + 1;
+            continue;
+        }
+        let word = t.word(w);
+        if PREPS.contains(&word) || word.starts_with("بال") || word.starts_with("لل") {
+            return None;
+        }
+        w += 1;
+    }
+    None
+}
+
+/// The genitive of a noun trigger: a party within two words after it, bare or with ل.
+fn gen(t: &Tagged, from: usize) -> Option<usize> {
+    let pi = t
+        .parties
+        .iter()
+        .position(|p| p.words.start >= from && p.words.start - from <= 2)?;
+    let p = &t.parties[pi];
+    let between_ok = (from..p.words.start).all(|w| !PREPS.contains(&t.word(w)));
+    (between_ok && matches!(p.governor.as_deref(), None | Some("ل"))).then_some(pi)
+}
+
+/// The first party after `from` governed by `prep`; for ب/ل/علي/الي also a party inside the
+/// phrase the preposition opens right after the trigger.
+fn prep_party(t: &Tagged, from: usize, prep: &str) -> Option<usize> {
+    let direct = t.parties.iter().position(|p| {
+        p.words.start >= from && p.words.start - from <= 12 && p.governor.as_deref() == Some(prep)
+    });
+    if direct.is_some() {
+        return direct;
+    }
+    let opens = match prep {
+        "ب" | "ل" => t.word(from).starts_with(prep),
+        _ => t.word(from) == prep,
+    };
+    if !opens {
+        return None;
+    }
+    t.parties
+        .iter()
+        .position(|p| p.words.start > from && p.words.start - from <= 6 && !p.placeish)
+}
+
+/// Parties joined by و after party `i` (each within two words of the previous).
+fn coordinated(t: &Tagged, i: usize) -> Vec<usize> {
+    let mut out = Vec::new();
+    let mut last = i;
+    for j in i + 1..t.parties.len() {
+        let (a, b) = (&t.parties[last], &t.parties[j]);
+        if b.and && b.words.start >= a.words.end && b.words.start - a.words.end <= 2 && !b.both {
+            out.push(j);
+            last = j;
+        } else if b.words.start > a.words.end + 2 {
+            break;
+        }
+    }
+    out
+}
+
+/// Parties listed after بحضور / بمشاركة, if the trigger comes before that word.
+fn attendees(t: &Tagged, tw: &Range<usize>) -> Vec<Actor> {
+    let Some(at) = (tw.end..t.words.len()).find(|&w| ATTENDANCE.contains(&t.word(w))) else {
+        return Vec::new();
+    };
+    t.parties
+        .iter()
+        .filter(|p| p.words.start > at && !p.both && !p.placeish)
+        .map(|p| p.actor.clone())
+        .collect()
+}
+
+/// An actor reduced to its country (for "البلدين": the two countries of the two parties).
+fn country_level(dict: &Dictionary, a: &Actor) -> Option<Actor> {
+    let code = a.country.clone()?;
+    let c = dict.country(&code)?;
+    Some(Actor {
+        text: a.text.clone(),
+        name: Some(c.name.clone()),
+        name_ar: c.names_ar.first().cloned(),
+        country: Some(code.clone()),
+        sector: None,
+        code: Some(code.clone()),
+        role: None,
+        entry: Some(format!("country:{code}")),
+    })
+}
+
+/// Several mentions of one meeting (headline, caption, body, "الجانبان") become one event:
+/// same root 04, the same two parties in either order (a party named only by country and
+/// sector matches a person of that country and sector). The most specific record is kept.
+/// Other exact repeats (same dyad and code) are dropped.
+fn merge_repeats(events: Vec<Event>) -> Vec<Event> {
+    let mut out: Vec<Event> = Vec::new();
+    for e in events {
+        let dup = out.iter().position(|o| same_event(o, &e));
+        match dup {
+            None => out.push(e),
+            Some(i) => {
+                let keep_new = specificity(&e) > specificity(&out[i]);
+                let (mut best, other) = if keep_new {
+                    (e, out[i].clone())
+                } else {
+                    (out[i].clone(), e)
+                };
+                if best.location.is_none() {
+                    best.location = other.location.clone();
+                }
+                if best.date.is_none()
+                    || best.date_status == "article" && other.date_status == "relative"
+                {
+                    if other.date.is_some() {
+                        best.date = other.date.clone();
+                        best.date_status = other.date_status.clone();
+                        best.date_precision = other.date_precision.clone();
+                    }
+                }
+                for a in other.attendees {
+                    if !best
+                        .attendees
+                        .iter()
+                        .any(|b| b.party_key() == a.party_key())
+                    {
+                        best.attendees.push(a);
+                    }
+                }
+                for topic in other.topics {
+                    if !best.topics.contains(&topic) {
+                        best.topics.push(topic);
+                    }
+                }
+                out[i] = best;
+            }
+        }
+    }
+    out
+}
+
+fn specificity(e: &Event) -> usize {
+    usize::from(e.cameo != "040") * 4
+        + usize::from(e.location.is_some()) * 2
+        + e.attendees.len()
+        + usize::from(e.source.as_ref().is_some_and(|a| a.is_person()))
+        + usize::from(e.target.as_ref().is_some_and(|a| a.is_person()))
+}
+
+fn same_party(a: &Actor, b: &Actor) -> bool {
+    if a.party_key() == b.party_key() {
+        return true;
+    }
+    match (a.is_person(), b.is_person()) {
+        (true, true) => false,
+        _ => {
+            a.country.is_some()
+                && a.country == b.country
+                && (a.sector == b.sector || a.sector.is_none() || b.sector.is_none())
+        }
+    }
+}
+
+fn same_event(a: &Event, b: &Event) -> bool {
+    let (Some(asrc), Some(bsrc)) = (&a.source, &b.source) else {
+        return false;
+    };
+    let (Some(atgt), Some(btgt)) = (&a.target, &b.target) else {
+        return a.cameo == b.cameo
+            && asrc.party_key() == bsrc.party_key()
+            && a.target.is_none()
+            && b.target.is_none()
+            && a.evidence.start == b.evidence.start;
+    };
+    if a.negated != b.negated {
+        return false;
+    }
+    let dates_ok = a.date.is_none() || b.date.is_none() || a.date == b.date;
+    if a.cameo.starts_with("04") && b.cameo.starts_with("04") {
+        let same = (same_party(asrc, bsrc) && same_party(atgt, btgt))
+            || (same_party(asrc, btgt) && same_party(atgt, bsrc));
+        return same && dates_ok;
+    }
+    a.cameo == b.cameo
+        && asrc.party_key() == bsrc.party_key()
+        && atgt.party_key() == btgt.party_key()
+        && dates_ok
+}
+
+fn slot_name(s: &Slot) -> String {
+    match s {
+        Slot::Near => "near".into(),
+        Slot::After => "after".into(),
+        Slot::AfterCoord => "after+coord".into(),
+        Slot::Gen => "gen".into(),
+        Slot::GenL => "genl".into(),
+        Slot::Pair => "pair".into(),
+        Slot::Coord => "coord".into(),
+        Slot::Prep(p) => format!("prep:{p}"),
+        Slot::Carry => "carry".into(),
+        Slot::None => "none".into(),
+    }
+}
+
+fn precision_name(p: Precision) -> String {
+    match p {
+        Precision::Day => "day",
+        Precision::Week => "week",
+        Precision::Month => "month",
+        Precision::Year => "year",
+    }
+    .to_string()
+}
+
+/// Parse `YYYY-MM-DD` (also the date part of an ISO timestamp).
+pub fn parse_date(s: &str) -> Option<Date> {
+    s.get(..10)?.parse().ok()
+}

@@ -1,0 +1,375 @@
+//! The pattern table (`data/coder/patterns.tsv`, format in `docs/patterns.md`): event
+//! triggers with their CAMEO code and the slots that find source and target. Loaded and
+//! validated once; triggers go into one Aho-Corasick automaton over the sentence match text.
+
+use std::collections::HashMap;
+
+use aho_corasick::{AhoCorasick, MatchKind};
+use rasid_actors::matcher::{is_word_char, phrase_key};
+
+use crate::error::CoderError;
+use crate::ontology::Ontology;
+
+pub(crate) const PATTERNS_TSV: &str = include_str!("../../../data/coder/patterns.tsv");
+pub(crate) const TOPICS_TSV: &str = include_str!("../../../data/coder/topics.tsv");
+
+/// Is the trigger a verb or a noun (nouns take the article and prepositions as clitics)?
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Verb,
+    Noun,
+}
+
+/// Where a slot's actor is found, relative to the trigger (see `docs/patterns.md`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Slot {
+    /// Nearest party before the trigger, within a few words, not after a preposition.
+    Near,
+    /// First party after the trigger (skipping place phrases), before any other prepositional phrase.
+    After,
+    /// `After` plus the parties coordinated with it by و (one event per dyad).
+    AfterCoord,
+    /// The party right after a noun trigger (its genitive), or after ل.
+    Gen,
+    /// A genitive followed by a ل-phrase: source the genitive, target the ل-phrase.
+    GenL,
+    /// Two parties joined by و before the trigger (or after بين): source the first, target the second.
+    Pair,
+    /// The party coordinated by و with the source.
+    Coord,
+    /// The first party governed by this preposition after the trigger (مع, ب, ل, الي, علي, من, بين).
+    Prep(String),
+    /// The subject carried over from earlier sentences (Arabic drops pronoun subjects).
+    Carry,
+    /// No target: the event stands with its source alone.
+    None,
+}
+
+impl Slot {
+    fn parse(s: &str) -> Option<Slot> {
+        Some(match s {
+            "near" => Slot::Near,
+            "after" => Slot::After,
+            "after+coord" => Slot::AfterCoord,
+            "gen" => Slot::Gen,
+            "genl" => Slot::GenL,
+            "pair" => Slot::Pair,
+            "coord" => Slot::Coord,
+            "carry" => Slot::Carry,
+            "none" => Slot::None,
+            p => Slot::Prep(phrase_key(p.strip_prefix("prep:")?)),
+        })
+    }
+}
+
+/// One row of the pattern table.
+#[derive(Debug, Clone)]
+pub struct Pattern {
+    pub id: String,
+    pub cameo: String,
+    pub kind: Kind,
+    pub source: Vec<Slot>,
+    pub target: Vec<Slot>,
+}
+
+/// A topic and its keywords.
+#[derive(Debug, Clone)]
+pub struct Topic {
+    pub name: String,
+    pub keywords: Vec<String>,
+}
+
+/// The loaded pattern table with its trigger automaton.
+#[derive(Debug)]
+pub struct Patterns {
+    pub patterns: Vec<Pattern>,
+    triggers: AhoCorasick,
+    /// For each trigger string: the patterns it fires, in table order.
+    fires: Vec<Vec<usize>>,
+    pub topics: Vec<Topic>,
+    topic_ac: AhoCorasick,
+    topic_of: Vec<usize>,
+    pub digest: String,
+}
+
+/// A trigger found in a sentence's match text.
+#[derive(Debug, Clone)]
+pub struct TriggerHit {
+    pub span: std::ops::Range<usize>,
+    /// Clitic letters before it in the same word.
+    pub prefix: String,
+    pub patterns: Vec<usize>,
+}
+
+fn data_err(file: &str, line: usize, message: String) -> CoderError {
+    CoderError::Data {
+        file: file.to_string(),
+        line,
+        message,
+    }
+}
+
+impl Patterns {
+    /// The tables bundled with rasid.
+    pub fn embedded(ontology: &Ontology) -> Result<Self, CoderError> {
+        Self::parse(PATTERNS_TSV, TOPICS_TSV, ontology)
+    }
+
+    /// Parse and validate a pattern table and a topic table.
+    pub fn parse(
+        patterns_tsv: &str,
+        topics_tsv: &str,
+        ontology: &Ontology,
+    ) -> Result<Self, CoderError> {
+        const F: &str = "patterns.tsv";
+        let mut patterns = Vec::new();
+        let mut ids = HashMap::new();
+        let mut trig_ix: HashMap<String, usize> = HashMap::new();
+        let mut trig_keys: Vec<String> = Vec::new();
+        let mut fires: Vec<Vec<usize>> = Vec::new();
+        let mut header_seen = false;
+        for (i, raw) in patterns_tsv.lines().enumerate() {
+            let line = raw.trim_end_matches('\r');
+            if line.trim().is_empty() || line.starts_with('#') {
+                continue;
+            }
+            if !header_seen {
+                header_seen = true;
+                if !line.starts_with("id\tcameo\tkind\ttriggers\tsource\ttarget") {
+                    return Err(data_err(
+                        F,
+                        i + 1,
+                        "header must be id, cameo, kind, triggers, source, target, note".into(),
+                    ));
+                }
+                continue;
+            }
+            let cols: Vec<&str> = line.split('\t').map(str::trim).collect();
+            if cols.len() < 6 {
+                return Err(data_err(
+                    F,
+                    i + 1,
+                    format!("expected 6 or 7 columns, found {}", cols.len()),
+                ));
+            }
+            let id = cols[0].to_string();
+            if ids.insert(id.clone(), i + 1).is_some() {
+                return Err(data_err(F, i + 1, format!("duplicate pattern id `{id}`")));
+            }
+            let cameo = cols[1].to_string();
+            if ontology.cameo(&cameo).is_none() {
+                return Err(data_err(
+                    F,
+                    i + 1,
+                    format!("unknown CAMEO code `{cameo}` (codes are strings: \"043\")"),
+                ));
+            }
+            let kind = match cols[2] {
+                "verb" => Kind::Verb,
+                "noun" => Kind::Noun,
+                k => {
+                    return Err(data_err(
+                        F,
+                        i + 1,
+                        format!("kind `{k}` is not verb or noun"),
+                    ))
+                }
+            };
+            let slots = |col: &str, name: &str| -> Result<Vec<Slot>, CoderError> {
+                col.split('|')
+                    .map(|s| {
+                        Slot::parse(s.trim())
+                            .ok_or_else(|| data_err(F, i + 1, format!("unknown {name} slot `{s}`")))
+                    })
+                    .collect()
+            };
+            let pattern = Pattern {
+                id,
+                cameo,
+                kind,
+                source: slots(cols[4], "source")?,
+                target: slots(cols[5], "target")?,
+            };
+            let pix = patterns.len();
+            patterns.push(pattern);
+            for t in cols[3].split('|').map(phrase_key).filter(|t| !t.is_empty()) {
+                let ix = *trig_ix.entry(t.clone()).or_insert_with(|| {
+                    trig_keys.push(t);
+                    fires.push(Vec::new());
+                    fires.len() - 1
+                });
+                fires[ix].push(pix);
+            }
+        }
+        let triggers = AhoCorasick::builder()
+            .match_kind(MatchKind::Standard)
+            .build(&trig_keys)
+            .map_err(|e| CoderError::Automaton(e.to_string()))?;
+
+        let mut topics = Vec::new();
+        let mut topic_keys = Vec::new();
+        let mut topic_of = Vec::new();
+        for (i, raw) in topics_tsv.lines().enumerate() {
+            if raw.trim().is_empty() || raw.starts_with('#') || raw.starts_with("topic\t") {
+                continue;
+            }
+            let (name, kws) = raw.split_once('\t').ok_or_else(|| {
+                data_err("topics.tsv", i + 1, "expected `topic<TAB>keywords`".into())
+            })?;
+            let keywords: Vec<String> = kws
+                .split('|')
+                .map(phrase_key)
+                .filter(|k| !k.is_empty())
+                .collect();
+            for k in &keywords {
+                topic_keys.push(k.clone());
+                topic_of.push(topics.len());
+            }
+            topics.push(Topic {
+                name: name.trim().to_string(),
+                keywords,
+            });
+        }
+        let topic_ac = AhoCorasick::builder()
+            .match_kind(MatchKind::Standard)
+            .build(&topic_keys)
+            .map_err(|e| CoderError::Automaton(e.to_string()))?;
+        let digest = fnv(
+            patterns_tsv.as_bytes(),
+            fnv(topics_tsv.as_bytes(), 0xcbf29ce484222325),
+        );
+        Ok(Patterns {
+            patterns,
+            triggers,
+            fires,
+            topics,
+            topic_ac,
+            topic_of,
+            digest: format!("{:08x}", digest >> 32),
+        })
+    }
+
+    /// Triggers in a match text, at word boundaries with the clitics their kind allows,
+    /// longest first where they overlap.
+    pub fn triggers(&self, text: &str) -> Vec<TriggerHit> {
+        let mut cands: Vec<TriggerHit> = Vec::new();
+        for m in self.triggers.find_overlapping_iter(text) {
+            let (s, e) = (m.start(), m.end());
+            if text[e..].chars().next().is_some_and(is_word_char) {
+                continue;
+            }
+            let token_start = text[..s]
+                .char_indices()
+                .rev()
+                .find(|&(_, c)| !is_word_char(c))
+                .map(|(i, c)| i + c.len_utf8())
+                .unwrap_or(0);
+            let prefix = &text[token_start..s];
+            let fires = &self.fires[m.pattern().as_usize()];
+            let ok: Vec<usize> = fires
+                .iter()
+                .copied()
+                .filter(|&p| prefix_ok(prefix, self.patterns[p].kind))
+                .collect();
+            if ok.is_empty() {
+                continue;
+            }
+            cands.push(TriggerHit {
+                span: token_start..e,
+                prefix: prefix.to_string(),
+                patterns: ok,
+            });
+        }
+        cands.sort_by(|a, b| (b.span.len(), a.span.start).cmp(&(a.span.len(), b.span.start)));
+        let mut kept: Vec<TriggerHit> = Vec::new();
+        for c in cands {
+            if kept
+                .iter()
+                .all(|k| c.span.end <= k.span.start || k.span.end <= c.span.start)
+            {
+                kept.push(c);
+            }
+        }
+        kept.sort_by_key(|t| t.span.start);
+        kept
+    }
+
+    /// Topics whose keywords occur in a match text, in table order.
+    pub fn topics_in(&self, text: &str) -> Vec<String> {
+        let mut seen = vec![false; self.topics.len()];
+        for m in self.topic_ac.find_overlapping_iter(text) {
+            if text[m.end()..].chars().next().is_some_and(is_word_char) {
+                continue;
+            }
+            seen[self.topic_of[m.pattern().as_usize()]] = true;
+        }
+        self.topics
+            .iter()
+            .zip(seen)
+            .filter(|(_, s)| *s)
+            .map(|(t, _)| t.name.clone())
+            .collect()
+    }
+}
+
+/// Clitics a trigger may carry: و ف (and س for the future, ل for purpose) on verbs;
+/// و ف ب ل ك and the article on nouns.
+fn prefix_ok(prefix: &str, kind: Kind) -> bool {
+    if prefix.is_empty() {
+        return true;
+    }
+    let p = prefix.trim_start_matches(['و', 'ف']);
+    if prefix.chars().count() - p.chars().count() > 1 {
+        return false;
+    }
+    match kind {
+        Kind::Verb => matches!(p, "" | "س" | "ل"),
+        Kind::Noun => matches!(p, "" | "ب" | "ل" | "ك" | "ال" | "بال" | "لل" | "كال"),
+    }
+}
+
+fn fnv(bytes: &[u8], mut h: u64) -> u64 {
+    for b in bytes {
+        h ^= u64::from(*b);
+        h = h.wrapping_mul(0x100000001b3);
+    }
+    h
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bundled_patterns_validate() {
+        let o = Ontology::embedded().unwrap();
+        let p = Patterns::embedded(&o).unwrap();
+        assert!(p.patterns.len() >= 20);
+        assert!(p.patterns.iter().all(|p| p.cameo.len() >= 3));
+    }
+
+    #[test]
+    fn bad_rows_name_their_line() {
+        let o = Ontology::embedded().unwrap();
+        let tsv = "id\tcameo\tkind\ttriggers\tsource\ttarget\tnote\nx\t43\tverb\tاستقبل\tafter\tafter\t\n";
+        let err = Patterns::parse(tsv, "", &o).unwrap_err().to_string();
+        assert!(err.contains("patterns.tsv:2"), "{err}");
+        assert!(err.contains("`43`"), "{err}");
+        let tsv = "id\tcameo\tkind\ttriggers\tsource\ttarget\tnote\nx\t043\tverb\tاستقبل\tsomewhere\tafter\t\n";
+        let err = Patterns::parse(tsv, "", &o).unwrap_err().to_string();
+        assert!(err.contains("unknown source slot"), "{err}");
+    }
+
+    #[test]
+    fn triggers_take_clitics_by_kind() {
+        let o = Ontology::embedded().unwrap();
+        let p = Patterns::embedded(&o).unwrap();
+        let hits = p.triggers("واستقبل الرئيس");
+        assert_eq!(hits.len(), 1);
+        assert_eq!(hits[0].prefix, "و");
+        assert_eq!(p.triggers("بالاجتماع مع").len(), 1);
+        assert!(p.triggers("بالاستقبل").is_empty());
+        let t = p.topics_in("ملف الهجره غير النظاميه وتامين الحدود");
+        assert!(t.contains(&"migration".to_string()) && t.contains(&"security".to_string()));
+    }
+}
