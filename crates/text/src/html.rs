@@ -275,7 +275,8 @@ fn title_headline(title: &str) -> &str {
 ///
 /// Never panics; malformed HTML is repaired by the HTML5 parsing algorithm.
 pub fn html_to_text(html: &str) -> HtmlDoc {
-    let doc = Document::from(html);
+    let html = limit_nesting(html);
+    let doc = Document::from(&*html);
     let root = doc.root();
 
     // Pass 1: <title>, first <h1>, and the text length of every element
@@ -438,6 +439,170 @@ pub fn html_to_text(html: &str) -> HtmlDoc {
     HtmlDoc { title, text }
 }
 
+/// Deepest nesting of container elements passed to the parser.
+///
+/// html5ever's scope checks walk the stack of open elements, so parsing
+/// n nested `<div>`s costs O(n²) (10,000 levels take seconds). Real pages
+/// stay far below this depth.
+pub const MAX_NESTING: usize = 256;
+
+/// Container elements counted (and, past [`MAX_NESTING`], dropped) by
+/// [`limit_nesting`]. Formatting elements (`b`, `i`, …) are bounded by the
+/// parser itself.
+const CONTAINERS: &[&str] = &[
+    "div",
+    "span",
+    "section",
+    "article",
+    "main",
+    "aside",
+    "nav",
+    "header",
+    "footer",
+    "ul",
+    "ol",
+    "dl",
+    "blockquote",
+    "font",
+    "center",
+    "form",
+    "fieldset",
+    "figure",
+    "details",
+    "table",
+];
+
+/// Elements whose content is raw text (no tags inside).
+const RAW_TEXT: &[&str] = &[
+    "script", "style", "textarea", "title", "xmp", "iframe", "noscript",
+];
+
+/// Remove container start tags nested deeper than [`MAX_NESTING`] (and the
+/// same number of their end tags), with one linear scan; block containers
+/// are replaced by `<br>` so their line breaks survive. Auto-closing
+/// elements (`p`, `li`, table cells) are not counted. Returns the input
+/// unchanged (borrowed) in the normal case.
+pub(crate) fn limit_nesting(html: &str) -> std::borrow::Cow<'_, str> {
+    let b = html.as_bytes();
+    // Cheap exit: too few tags to ever exceed the limit.
+    if b.iter().filter(|&&c| c == b'<').count() <= MAX_NESTING {
+        return std::borrow::Cow::Borrowed(html);
+    }
+    let mut depth = 0usize;
+    let mut suppressed = [0usize; CONTAINERS.len()];
+    let mut out: Option<String> = None;
+    let mut copied = 0usize; // bytes of `html` already copied into `out`
+    let mut i = 0usize;
+    while let Some(off) = b[i..].iter().position(|&c| c == b'<') {
+        let lt = i + off;
+        i = lt + 1;
+        if b[i..].starts_with(b"!--") {
+            i = find(b, i + 3, b"-->").map_or(b.len(), |p| p + 3);
+            continue;
+        }
+        let closing = b.get(i) == Some(&b'/');
+        let name_start = if closing { i + 1 } else { i };
+        let name_end = name_start
+            + b[name_start..]
+                .iter()
+                .take_while(|c| c.is_ascii_alphanumeric())
+                .count();
+        if name_end == name_start {
+            continue;
+        }
+        let name = &html[name_start..name_end];
+        let gt = tag_end(b, name_end);
+        let self_closing = gt > 0 && b[gt - 1] == b'/';
+        let tag_stop = (gt + 1).min(b.len());
+        i = tag_stop;
+        if !closing {
+            if let Some(raw) = RAW_TEXT.iter().find(|r| r.eq_ignore_ascii_case(name)) {
+                // Skip to the matching end tag.
+                let mut j = i;
+                loop {
+                    match find(b, j, b"</") {
+                        Some(p)
+                            if b[p + 2..].len() >= raw.len()
+                                && b[p + 2..p + 2 + raw.len()]
+                                    .eq_ignore_ascii_case(raw.as_bytes()) =>
+                        {
+                            i = p;
+                            break;
+                        }
+                        Some(p) => j = p + 2,
+                        None => {
+                            i = b.len();
+                            break;
+                        }
+                    }
+                }
+                continue;
+            }
+        }
+        let Some(k) = CONTAINERS.iter().position(|c| c.eq_ignore_ascii_case(name)) else {
+            continue;
+        };
+        let drop_tag = if closing {
+            if suppressed[k] > 0 {
+                suppressed[k] -= 1;
+                true
+            } else {
+                depth = depth.saturating_sub(1);
+                false
+            }
+        } else if self_closing {
+            false
+        } else if depth >= MAX_NESTING {
+            suppressed[k] += 1;
+            true
+        } else {
+            depth += 1;
+            false
+        };
+        if drop_tag {
+            let o = out.get_or_insert_with(|| String::with_capacity(html.len()));
+            o.push_str(&html[copied..lt]);
+            if !matches!(CONTAINERS[k], "span" | "font") {
+                o.push_str("<br>");
+            }
+            copied = tag_stop;
+        }
+    }
+    match out {
+        None => std::borrow::Cow::Borrowed(html),
+        Some(mut o) => {
+            o.push_str(&html[copied..]);
+            std::borrow::Cow::Owned(o)
+        }
+    }
+}
+
+/// Position of the first occurrence of `needle` in `b` at or after `from`.
+fn find(b: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
+    if from >= b.len() {
+        return None;
+    }
+    b[from..]
+        .windows(needle.len())
+        .position(|w| w == needle)
+        .map(|p| from + p)
+}
+
+/// Index of the `>` closing a tag whose name ends at `from` (quotes in
+/// attribute values respected), or `b.len()` if there is none.
+fn tag_end(b: &[u8], from: usize) -> usize {
+    let mut quote = 0u8;
+    for (j, &c) in b.iter().enumerate().skip(from) {
+        match (quote, c) {
+            (0, b'"') | (0, b'\'') => quote = c,
+            (0, b'>') => return j,
+            (q, c) if q != 0 && c == q => quote = 0,
+            _ => {}
+        }
+    }
+    b.len()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -527,6 +692,37 @@ mod tests {
         let d = html_to_text(&html);
         assert_eq!(d.text.lines().count(), 20_000);
         assert!(t.elapsed().as_secs() < 20);
+    }
+
+    #[test]
+    fn deep_nesting_is_not_quadratic() {
+        let html = "<div class=\"a>b\">".repeat(50_000)
+            + "<p>نص</p>"
+            + &"</div>".repeat(50_000)
+            + "<p>بعد</p>";
+        let t = std::time::Instant::now();
+        let d = html_to_text(&html);
+        assert_eq!(d.text, "نص\nبعد");
+        assert!(t.elapsed().as_secs() < 10, "{:?}", t.elapsed());
+    }
+
+    #[test]
+    fn limit_nesting_keeps_normal_pages() {
+        let page = "<div><p>a</p><script>if (a<b) { x = '<div>'; }</script><!-- <div> --></div>"
+            .repeat(300);
+        assert!(matches!(
+            limit_nesting(&page),
+            std::borrow::Cow::Borrowed(_)
+        ));
+        let deep = "<DIV>".repeat(MAX_NESTING + 10) + &"</div>".repeat(MAX_NESTING + 10);
+        let limited = limit_nesting(&deep);
+        assert_eq!(limited.matches("<DIV>").count(), MAX_NESTING);
+        assert_eq!(limited.matches("</div>").count(), MAX_NESTING);
+        // Unclosed <p> and <div> items keep their line breaks.
+        let d = html_to_text(&"<p>x".repeat(2000));
+        assert_eq!(d.text.lines().count(), 2000);
+        let d = html_to_text(&"<div class=item>x".repeat(2000));
+        assert_eq!(d.text.lines().count(), 2000);
     }
 
     #[test]
