@@ -586,10 +586,7 @@ pub fn clean(text: &str) -> Cleaned {
     let mut seen: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
     let mut headline_keys: Vec<(String, usize)> = Vec::new();
 
-    let mut pos = 0usize;
-    for line in text.split_inclusive('\n') {
-        let start = pos;
-        pos += line.len();
+    for (start, line) in lines(text) {
         let trimmed = line.trim();
         if trimmed.is_empty() {
             continue;
@@ -659,6 +656,31 @@ pub fn clean(text: &str) -> Cleaned {
     }
 }
 
+/// Lines of `text` with their byte offsets; a line ends at `\n`, `\r\n`
+/// or a lone `\r` (old Mac files).
+fn lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    let b = text.as_bytes();
+    let mut pos = 0usize;
+    std::iter::from_fn(move || {
+        if pos >= b.len() {
+            return None;
+        }
+        let start = pos;
+        let mut end = b.len();
+        let mut next = b.len();
+        if let Some(off) = b[start..].iter().position(|&c| c == b'\n' || c == b'\r') {
+            end = start + off;
+            next = if b[end] == b'\r' && b.get(end + 1) == Some(&b'\n') {
+                end + 2
+            } else {
+                end + 1
+            };
+        }
+        pos = next;
+        Some((start, &text[start..end]))
+    })
+}
+
 /// Decide which blocks to keep.
 fn choose(blocks: &mut [Block]) -> Vec<bool> {
     let n = blocks.len();
@@ -723,8 +745,10 @@ fn choose(blocks: &mut [Block]) -> Vec<bool> {
         }
     }
 
-    // Headline zone: walk back from the first good block.
+    // Headline zone: walk back from the first good block over headline-like
+    // lines, datelines and skippable chrome; stop at anything menu-like.
     let window_start = first.saturating_sub(12);
+    let mut zone: Vec<usize> = Vec::new();
     let mut j = first;
     while j > window_start {
         j -= 1;
@@ -739,18 +763,40 @@ fn choose(blocks: &mut [Block]) -> Vec<bool> {
             }
             break;
         }
-        if b.class == Class::Dateline {
-            keep[j] = true;
-            continue;
-        }
-        if b.headline {
-            keep[j] = true;
+        if b.class == Class::Dateline || b.headline {
+            zone.push(j);
             continue;
         }
         break;
     }
-    // The document's first line, when it looks like a headline.
-    if first > 0 && blocks[0].headline && blocks[0].dup_of.is_none() {
+    // More than three headline-like lines in a row is a list of teasers
+    // ("most read", "latest news"): keep only the one next to the body.
+    let headlines = zone
+        .iter()
+        .filter(|&&i| blocks[i].class != Class::Dateline)
+        .count();
+    let mut kept_headlines = 0usize;
+    for &i in &zone {
+        if blocks[i].class == Class::Dateline {
+            keep[i] = true;
+        } else if headlines <= 3 || kept_headlines == 0 {
+            keep[i] = true;
+            kept_headlines += 1;
+        }
+    }
+    // The document's first line (the <h1> in html_to_text output), when it
+    // looks like a headline and does not open a run of similar lines.
+    let distinct_short = |i: usize| {
+        blocks
+            .get(i)
+            .is_some_and(|b| b.headline && b.dup_of.is_none())
+    };
+    if first > 0
+        && blocks[0].headline
+        && blocks[0].words >= 4
+        && blocks[0].dup_of.is_none()
+        && !(distinct_short(1) && distinct_short(2) && distinct_short(3))
+    {
         keep[0] = true;
     }
     keep
