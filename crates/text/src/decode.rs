@@ -43,11 +43,22 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, TextError> {
         return Ok(with(enc, bytes));
     }
     check_binary(bytes)?;
-    if let Ok(s) = std::str::from_utf8(bytes) {
-        return Ok(Decoded {
-            text: s.to_owned(),
-            encoding: UTF_8.name(),
-        });
+    match std::str::from_utf8(bytes) {
+        Ok(s) => {
+            return Ok(Decoded {
+                text: s.to_owned(),
+                encoding: UTF_8.name(),
+            })
+        }
+        Err(e)
+            if (e.error_len().is_none() && !bytes[..e.valid_up_to()].is_ascii())
+                || mostly_utf8(bytes) =>
+        {
+            // Truncated mid-character (a crawler's byte limit) or a few stray
+            // bytes in UTF-8 text: decode as UTF-8 with U+FFFD.
+            return Ok(with(UTF_8, bytes));
+        }
+        Err(_) => {}
     }
     Ok(with(guess_legacy(bytes), bytes))
 }
@@ -117,6 +128,21 @@ fn check_binary(bytes: &[u8]) -> Result<(), TextError> {
         });
     }
     Ok(())
+}
+
+/// UTF-8 with a few invalid sequences: at least ten valid multi-byte
+/// characters per invalid sequence. Legacy single-byte text (Windows-1256
+/// Arabic included) almost never forms valid multi-byte UTF-8 sequences.
+fn mostly_utf8(bytes: &[u8]) -> bool {
+    let mut valid_multi = 0usize;
+    let mut invalid = 0usize;
+    for chunk in bytes.utf8_chunks() {
+        valid_multi += chunk.valid().chars().filter(|c| !c.is_ascii()).count();
+        if !chunk.invalid().is_empty() {
+            invalid += 1;
+        }
+    }
+    valid_multi >= 10 * invalid.max(1)
 }
 
 /// Guess a legacy encoding. `chardetng` is tried with no TLD hint; Arabic
@@ -217,6 +243,22 @@ mod tests {
         let d = decode(&bytes).unwrap();
         assert_eq!(d.encoding, "windows-1256");
         assert_eq!(d.text, s);
+    }
+
+    #[test]
+    fn truncated_or_slightly_broken_utf8_stays_utf8() {
+        let s = "قال وزير الخارجية إن الاجتماع بحث التعاون بين البلدين";
+        let cut = &s.as_bytes()[..s.len() - 1];
+        let d = decode(cut).unwrap();
+        assert_eq!(d.encoding, "UTF-8");
+        assert!(d
+            .text
+            .starts_with("قال وزير الخارجية إن الاجتماع بحث التعاون بين"));
+        let mut stray = s.as_bytes().to_vec();
+        stray.insert(10, 0xFF);
+        let d = decode(&stray).unwrap();
+        assert_eq!(d.encoding, "UTF-8");
+        assert!(d.text.contains('\u{FFFD}'));
     }
 
     #[test]
