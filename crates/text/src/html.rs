@@ -21,6 +21,41 @@ pub struct HtmlDoc {
     pub title: Option<String>,
     /// Plain text, one block per line, headline first; no empty lines.
     pub text: String,
+    /// Publication date/time exactly as the page's metadata states it
+    /// (`article:published_time` and similar `<meta>` tags, JSON-LD
+    /// `datePublished`, else the first `<time datetime>`), unparsed.
+    pub published: Option<String>,
+    /// The `lang` attribute of `<html>`, if any.
+    pub lang: Option<String>,
+}
+
+/// `<meta>` property/name/itemprop values that carry the publication date.
+const DATE_META: &[&str] = &[
+    "article:published_time",
+    "og:published_time",
+    "published_time",
+    "datepublished",
+    "pubdate",
+    "publishdate",
+    "publish-date",
+    "publish_date",
+    "date",
+    "dc.date",
+    "dc.date.issued",
+    "dcterms.created",
+    "sailthru.date",
+    "parsely-pub-date",
+];
+
+/// Pull the string value of `"datePublished"` out of a JSON-LD script.
+fn json_ld_date(script: &str) -> Option<String> {
+    let at = script.find("\"datePublished\"")?;
+    let rest = &script[at + "\"datePublished\"".len()..];
+    let rest = rest.trim_start().strip_prefix(':')?.trim_start();
+    let rest = rest.strip_prefix('"')?;
+    let end = rest.find('"')?;
+    let v = rest[..end].trim();
+    (!v.is_empty()).then(|| v.to_string())
 }
 
 /// Elements dropped with everything inside them.
@@ -93,7 +128,6 @@ fn is_block_tag(name: &str) -> bool {
             | "summary"
             | "center"
             | "body"
-            | "time"
     )
 }
 
@@ -285,6 +319,7 @@ pub fn html_to_text(html: &str) -> HtmlDoc {
     let mut in_title = 0usize;
     let mut h1_id = None;
     let mut h1_buf = String::new();
+    let (mut meta_date, mut ld_date, mut time_date, mut lang) = (None, None, None, None);
     let mut in_h1 = false;
     let mut total = 0usize;
     let mut stack: Vec<usize> = Vec::new(); // text length accumulators per open element
@@ -309,8 +344,42 @@ pub fn html_to_text(html: &str) -> HtmlDoc {
                 true
             } else if n.is_element() || n.is_document() {
                 let name = tag(&n).unwrap_or_default();
-                if matches!(name.as_str(), "script" | "style" | "template" | "noscript") {
-                    return false;
+                match name.as_str() {
+                    "script" => {
+                        if ld_date.is_none()
+                            && n.attr("type").is_some_and(|t| t.contains("ld+json"))
+                        {
+                            ld_date = json_ld_date(&n.text());
+                        }
+                        return false;
+                    }
+                    "style" | "template" | "noscript" => return false,
+                    "meta" if meta_date.is_none() => {
+                        let is_date = ["property", "name", "itemprop"].iter().any(|a| {
+                            n.attr(a).is_some_and(|v| {
+                                DATE_META.iter().any(|d| v.eq_ignore_ascii_case(d))
+                            })
+                        });
+                        if is_date {
+                            meta_date = n
+                                .attr("content")
+                                .map(|c| c.trim().to_string())
+                                .filter(|c| !c.is_empty());
+                        }
+                    }
+                    "time" if time_date.is_none() => {
+                        time_date = n
+                            .attr("datetime")
+                            .map(|c| c.trim().to_string())
+                            .filter(|c| !c.is_empty());
+                    }
+                    "html" if lang.is_none() => {
+                        lang = n
+                            .attr("lang")
+                            .map(|l| l.trim().to_string())
+                            .filter(|l| !l.is_empty());
+                    }
+                    _ => {}
                 }
                 if name == "title" {
                     in_title += 1;
@@ -436,7 +505,12 @@ pub fn html_to_text(html: &str) -> HtmlDoc {
     while text.ends_with('\n') {
         text.pop();
     }
-    HtmlDoc { title, text }
+    HtmlDoc {
+        title,
+        text,
+        published: meta_date.or(ld_date).or(time_date),
+        lang,
+    }
 }
 
 /// Deepest nesting of container elements passed to the parser.
@@ -638,6 +712,23 @@ mod tests {
                 "خلية 1 خلية 2",
             ]
         );
+    }
+
+    #[test]
+    fn publication_metadata() {
+        let d = html_to_text(
+            r#"<html lang="ar"><head><meta property="article:published_time" content="2017-03-02T08:53:00+02:00"></head><body><time datetime="2020-01-01">x</time></body></html>"#,
+        );
+        assert_eq!(d.published.as_deref(), Some("2017-03-02T08:53:00+02:00"));
+        assert_eq!(d.lang.as_deref(), Some("ar"));
+        let d = html_to_text(
+            r#"<script type="application/ld+json">{"@type":"NewsArticle","datePublished" : "2019-11-27T10:00:00Z"}</script><p>x</p>"#,
+        );
+        assert_eq!(d.published.as_deref(), Some("2019-11-27T10:00:00Z"));
+        let d = html_to_text(r#"<p>x <time datetime="2020-01-01">أمس</time> y</p>"#);
+        assert_eq!(d.published.as_deref(), Some("2020-01-01"));
+        assert_eq!(d.text, "x أمس y");
+        assert_eq!(html_to_text("<p>x</p>").published, None);
     }
 
     #[test]
