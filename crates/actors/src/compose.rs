@@ -10,15 +10,15 @@ use std::ops::Range;
 use jiff::civil::Date;
 
 use crate::load::Dictionary;
-use crate::matcher::{MatchText, Meaning, Mention};
+use crate::matcher::{MatchText, Meaning, Mention, WordSet};
 use crate::model::{Actor, Hit};
 
 /// Words that may stand between two mentions of the same party ("وزير الداخلية المكلف بحكومة").
-const FILLERS: &[&str] = &[
+static FILLERS: WordSet = WordSet::new(&[
     "المكلف",
     "المكلفه",
     "المفوض",
-    "المؤقته",
+    "المؤقتة",
     "المؤقت",
     "الجديد",
     "الجديده",
@@ -40,7 +40,7 @@ const FILLERS: &[&str] = &[
     "المقال",
     "نجل",
     "شقيق",
-];
+]);
 
 /// Adjacent mentions that together name one party, or a place.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -61,6 +61,8 @@ pub struct ActorGroup {
     /// A capital city, which is a place unless used as a subject (metonym).
     pub capital: Option<usize>,
     pub place: Option<usize>,
+    /// The phrase read as a party can also be this place ("البنتاغون"): a location after في.
+    pub place_alt: Option<usize>,
     /// A country named after "لدى" (ambassador *to*), not the actor's own.
     pub accredited_to: Option<usize>,
     pub counterpart: bool,
@@ -129,13 +131,24 @@ impl Dictionary {
             };
             let clitic = clitic_owned.as_str();
             let gap = prev_end.map(|e| text.text[e..m.clitic.start].trim());
+            let place_alt = if matches!(meaning, Meaning::Entry(Hit::Place(_))) {
+                None
+            } else {
+                self.best_place(m.meanings(self))
+            };
             let mut fresh = ActorGroup {
                 span: m.span.clone(),
                 clitic: clitic.to_string(),
+                place_alt,
                 ..Default::default()
             };
             if let Some(cur) = out.last_mut() {
-                if let (Some("لدي"), Meaning::Entry(Hit::CountryName(c))) = (gap, meaning) {
+                let gap_core: Vec<&str> = gap
+                    .map(|g| g.split_whitespace().filter(|w| !FILLERS.has(w)).collect())
+                    .unwrap_or_default();
+                if let (["لدي"], Meaning::Entry(Hit::CountryName(c))) =
+                    (gap_core.as_slice(), meaning)
+                {
                     if cur.agent.is_some() && cur.accredited_to.is_none() {
                         // "سفيرة ليبيا لدى الولايات المتحدة": the host country, not a party.
                         cur.accredited_to = Some(c);
@@ -158,6 +171,16 @@ impl Dictionary {
         out
     }
 
+    /// Among a phrase's place readings, the most likely: a capital, else the most populous.
+    fn best_place(&self, ms: &[Meaning]) -> Option<usize> {
+        ms.iter()
+            .filter_map(|x| match x {
+                Meaning::Entry(Hit::Place(p)) => Some(*p),
+                _ => None,
+            })
+            .max_by_key(|&p| (self.places[p].kind == "capital", self.places[p].population))
+    }
+
     /// The meaning of an ambiguous phrase: a named person's surname, else the first entry.
     fn pick_meaning(&self, m: &Mention, ctx: &ArticleContext) -> Option<Meaning> {
         let ms = m.meanings(self);
@@ -174,8 +197,9 @@ impl Dictionary {
                     .filter(ok)
                     .find(|x| !matches!(x, Meaning::Entry(Hit::Place(_))))
             })
-            .or_else(|| ms.iter().find(ok))
             .copied()
+            .or_else(|| self.best_place(ms).map(|p| Meaning::Entry(Hit::Place(p))))
+            .or_else(|| ms.iter().find(ok).copied())
     }
 
     /// Add a mention to a group; false when it clashes (two people, two countries…).
@@ -201,10 +225,32 @@ impl Dictionary {
                 .map(|&r| self.roles[r].country.clone())
                 .collect()
         };
+        let party_kind = matches!(
+            meaning,
+            Meaning::Entry(Hit::Person(_))
+                | Meaning::Entry(Hit::Surname(_))
+                | Meaning::Entry(Hit::Office(_))
+                | Meaning::Entry(Hit::Organization(_))
+                | Meaning::Entry(Hit::Agent(_))
+                | Meaning::Counterpart
+                | Meaning::BothSides
+        );
+        if party_kind && (g.place.is_some() || g.capital.is_some()) {
+            return false;
+        }
         match meaning {
             Meaning::Entry(Hit::Person(p)) | Meaning::Entry(Hit::Surname(p)) => {
-                if g.has_party() && g.person != Some(p) && g.surname != Some(p) {
+                if g.person.or(g.surname).is_some_and(|q| q != p) {
                     return false;
+                }
+                // "رئيس المجلس الرئاسي فائز السراج": a title, then the person who held it.
+                if let Some(o) = g.office {
+                    if !self.roles_of[p]
+                        .iter()
+                        .any(|&r| self.roles[r].office == Some(o))
+                    {
+                        return false;
+                    }
                 }
                 if let Some(c) = country_of(g) {
                     let pcs = person_country(p);
@@ -237,7 +283,7 @@ impl Dictionary {
                 if g.has_party() && clitic.is_empty() {
                     return false;
                 }
-                if g.organization.is_some_and(|x| x != o) && !g.agent.is_some() {
+                if g.organization.is_some_and(|x| x != o) && g.agent.is_none() {
                     return false;
                 }
                 if g.organization.is_none() {
@@ -382,10 +428,27 @@ impl Dictionary {
         }
         if let Some(p) = person {
             let pe = &self.people[p];
+            // Without a date, one person keeps one role through the article.
+            let earlier = date
+                .is_none()
+                .then(|| {
+                    let key = format!("person:{}", pe.id);
+                    ctx.history.iter().rev().find(|h| {
+                        h.entry
+                            .as_deref()
+                            .is_some_and(|e| e.split('+').any(|x| x == key))
+                            && h.role.is_some()
+                    })
+                })
+                .flatten();
             entries.insert(0, format!("person:{}", pe.id));
             a.name = Some(pe.name.clone());
             a.name_ar = pe.names_ar.first().cloned();
-            if let Some(role) = self.role_of(p, date, office_role, country.as_deref()) {
+            if let (Some(h), None) = (earlier, office_role) {
+                country = h.country.clone();
+                sector = h.sector.clone();
+                a.role = h.role.clone();
+            } else if let Some(role) = self.role_of(p, date, office_role, country.as_deref()) {
                 country = Some(role.country.clone());
                 sector = Some(role.sector.clone());
                 a.role = Some(role.role.clone());
@@ -405,7 +468,7 @@ impl Dictionary {
             country = Some(self.countries[c].code.clone());
             sector = Some("GOV".into());
         }
-        if a.name.is_none() && g.agent.is_none() && g.organization.is_none() {
+        if a.name.is_none() && g.agent.is_none() && g.organization.is_none() && g.office.is_none() {
             if let Some(c) = country.as_deref().and_then(|c| self.country(c)) {
                 a.name = Some(c.name.clone());
                 a.name_ar = c.names_ar.first().cloned();
@@ -452,11 +515,23 @@ fn gap_joins(gap: &str, clitic: &str, cur: &ActorGroup, next: &Meaning) -> bool 
     if clitic.starts_with('و') || clitic.starts_with('ف') {
         return false;
     }
+    // ب/ل open a new phrase, except after a bare title: "وزير الداخلية بحكومة الوحدة",
+    // "المستشار السياسي للرئيس" (but not "دعم الولايات المتحدة لحكومة الوفاق").
+    if clitic.starts_with('ب') || clitic.starts_with('ل') {
+        let bare_title = cur.agent.is_some()
+            && cur.country.is_none()
+            && cur.organization.is_none()
+            && cur.person.is_none()
+            && cur.surname.is_none();
+        if !bare_title {
+            return false;
+        }
+    }
     let words: Vec<&str> = gap
         .split(|c: char| c.is_whitespace() || c == '-' || c == '(' || c == ')')
         .filter(|w| !w.is_empty())
         .collect();
-    let filler = words.iter().all(|w| FILLERS.contains(w));
+    let filler = words.iter().all(|w| FILLERS.has(w));
     match words.as_slice() {
         [] => true,
         [","] | ["،"] => next_is_person && cur.person.is_none() && cur.surname.is_none(),

@@ -179,10 +179,11 @@ fn clitic_ok(prefix: &str, definite: bool, lil: bool) -> bool {
     if chars.len() > 2 {
         return false;
     }
+    // ك ("as") is left out: on names it mostly makes false words (كامل = ك + آمل).
     let allowed: &[char] = if lil {
         &['و', 'ف']
     } else {
-        &['و', 'ف', 'ب', 'ل', 'ك']
+        &['و', 'ف', 'ب', 'ل']
     };
     match chars.as_slice() {
         [] => true,
@@ -308,5 +309,28 @@ impl Dictionary {
     /// Every dictionary mention in a prepared sentence.
     pub fn mentions(&self, text: &MatchText) -> Vec<Mention> {
         self.matcher.find(&text.text)
+    }
+}
+
+/// A fixed list of words written in plain Arabic, normalized (as match text is) on first use.
+#[derive(Debug)]
+pub struct WordSet {
+    words: &'static [&'static str],
+    set: std::sync::OnceLock<std::collections::HashSet<String>>,
+}
+
+impl WordSet {
+    pub const fn new(words: &'static [&'static str]) -> Self {
+        WordSet {
+            words,
+            set: std::sync::OnceLock::new(),
+        }
+    }
+
+    /// Does the set hold this (normalized) word?
+    pub fn has(&self, w: &str) -> bool {
+        self.set
+            .get_or_init(|| self.words.iter().map(|f| phrase_key(f)).collect())
+            .contains(w)
     }
 }

@@ -60,6 +60,16 @@ enum Command {
     ///
     /// The five seed articles (samples/seeds) are built into the binary. The table goes to
     /// stdout and the full event records, as JSON lines, to the file given by --out.
+    /// Show how rasid reads a text: actor groups, triggers and the events they make.
+    ///
+    /// Give the text as an argument or a file path; useful when editing dictionaries and patterns.
+    Explain {
+        /// A sentence or article text, or a path to a file.
+        text: String,
+        /// Article date (YYYY-MM-DD) to resolve roles and relative dates against.
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        date: Option<String>,
+    },
     Demo {
         /// Where to write the event records (JSONL).
         #[arg(long, default_value = "rasid-demo-events.jsonl", value_name = "FILE")]
@@ -161,6 +171,25 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 paths
             };
             extract(&coder, &paths, date.as_deref(), format)
+        }
+        Command::Explain { text, date } => {
+            let text = if std::path::Path::new(&text).is_file() {
+                match input::read(std::path::Path::new(&text)).into_iter().next() {
+                    Some(Item::Article(a)) => a.text,
+                    Some(Item::Problem { input, message }) => bail!("{input}: {message}"),
+                    None => bail!("{text}: no article"),
+                }
+            } else {
+                text
+            };
+            let a = Article {
+                id: "explain".into(),
+                text,
+                date,
+                ..Default::default()
+            };
+            print!("{}", coder(cli.dict.as_ref())?.explain(&a));
+            Ok(ExitCode::SUCCESS)
         }
         Command::Demo { out } => demo(&coder(cli.dict.as_ref())?, &out),
     }

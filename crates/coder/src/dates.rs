@@ -2391,7 +2391,7 @@ mod tests {
                 x ^= x >> 7;
                 x ^= x << 17;
                 s.push_str(pieces[(x % pieces.len() as u64) as usize]);
-                if x % 3 != 0 {
+                if !x.is_multiple_of(3) {
                     s.push(' ');
                 }
             }
@@ -2407,7 +2407,7 @@ mod tests {
                     Some(d(-9999, 1, 1)),
                     Some(d(9999, 12, 31)),
                 ] {
-                    let _ = resolve(&m.expr, a, x % 2 == 0);
+                    let _ = resolve(&m.expr, a, x.is_multiple_of(2));
                 }
             }
             let _ = find_dateline(&s);

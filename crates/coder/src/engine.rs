@@ -7,7 +7,7 @@ use std::ops::Range;
 
 use jiff::civil::Date;
 use rasid_actors::compose::{ActorGroup, ArticleContext};
-use rasid_actors::matcher::{phrase_key, MatchText};
+use rasid_actors::matcher::{phrase_key, MatchText, WordSet};
 use rasid_actors::{Actor, Dictionary};
 use rasid_text::CharIndex;
 use sha2::{Digest, Sha256};
@@ -19,7 +19,7 @@ use crate::ontology::Ontology;
 use crate::patterns::{Kind, Patterns, Slot, TriggerHit};
 
 /// Prepositions that govern the word after them (normalized).
-const PREPS: &[&str] = &[
+static PREPS: WordSet = WordSet::new(&[
     "في",
     "من",
     "الي",
@@ -45,15 +45,29 @@ const PREPS: &[&str] = &[
     "وعلي",
     "ومع",
     "وبين",
-];
+]);
+/// Verbs of reporting another's words ("نقلت … عن").
+static REPORTING: WordSet = WordSet::new(&["نقل", "نقلت", "ونقل", "ونقلت", "نقلا", "نقلته"]);
+/// Nouns that introduce a place name ("العاصمة طرابلس").
+static PLACE_NOUNS: WordSet = WordSet::new(&[
+    "العاصمه",
+    "مدينه",
+    "بلده",
+    "محافظه",
+    "ولايه",
+    "منطقه",
+    "عاصمه",
+    "قريه",
+    "مقر",
+]);
 /// Words that open the list of those present at an event.
-const ATTENDANCE: &[&str] = &["بحضور", "وبحضور", "بمشاركه", "وبمشاركه"];
+static ATTENDANCE: WordSet = WordSet::new(&["بحضور", "وبحضور", "بمشاركه", "وبمشاركه"]);
 /// Words that open a subordinate time clause: a date after them is not the event's.
-const SUBORDINATORS: &[&str] = &["عقب", "بعد", "قبل", "منذ", "اثر", "وبعد", "وقبل"];
-const NEGATIONS: &[&str] = &[
+static SUBORDINATORS: WordSet = WordSet::new(&["عقب", "بعد", "قبل", "منذ", "اثر", "وبعد", "وقبل"]);
+static NEGATIONS: WordSet = WordSet::new(&[
     "لم", "لن", "لا", "ما", "ليس", "ليست", "عدم", "دون", "نفي", "ينفي",
-];
-const FUTURE_MARKERS: &[&str] = &[
+]);
+static FUTURE_MARKERS: WordSet = WordSet::new(&[
     "سوف",
     "المقرر",
     "يعتزم",
@@ -64,9 +78,10 @@ const FUTURE_MARKERS: &[&str] = &[
     "المرتقب",
     "يرتقب",
     "سيتم",
-];
+]);
 /// Nouns that refer back to a meeting already reported ("اللقاء الذي عقد في طرابلس").
-const MEETING_NOUNS: &[&str] = &["اللقاء", "الاجتماع", "المباحثات", "المحادثات", "الزياره"];
+static MEETING_NOUNS: WordSet =
+    WordSet::new(&["اللقاء", "الاجتماع", "المباحثات", "المحادثات", "الزياره"]);
 
 /// The event coder: dictionaries, ontology and patterns, ready to code articles.
 #[derive(Debug)]
@@ -101,8 +116,25 @@ struct State {
     ctx: ArticleContext,
     last_subject: Option<Actor>,
     last_pair: Option<(Actor, Actor)>,
+    /// The source of the first event in the current sentence (subject carry-over fallback).
+    sentence_subject: Option<Actor>,
     /// The last date anchored by a deictic expression (weekday, اليوم, أمس): (date, precision).
     anchor: Option<(Date, Precision)>,
+}
+
+impl State {
+    /// Carry the subject to the next sentence: its first bare party, else its first event's source.
+    fn end_sentence(&mut self, t: &Tagged) {
+        let subject = t
+            .parties
+            .iter()
+            .find(|p| p.governor.is_none() && !p.placeish && !p.both)
+            .map(|p| p.actor.clone());
+        if let Some(s) = subject.or(self.sentence_subject.take()) {
+            self.last_subject = Some(s);
+        }
+        self.sentence_subject = None;
+    }
 }
 
 /// A sentence ready for slot filling.
@@ -190,6 +222,7 @@ impl Coder {
         }
 
         let mut events: Vec<Event> = Vec::new();
+        let mut weak: Vec<bool> = Vec::new();
         for ((range, mt), ms) in sentence_ranges.iter().zip(&prepared).zip(&mentions) {
             let sentence = &text[range.clone()];
             let groups = self.dict.groups(mt, ms, &st.ctx);
@@ -209,14 +242,26 @@ impl Coder {
                     continue;
                 }
                 for ev in self.fire(&tagged, &trig, &dates_here, article_date, &mut st) {
+                    weak.push(ev.inherited);
                     events.push(self.finish(ev, article, sentence, range, &chars, &tagged, &trig));
+                }
+            }
+            // Meetings and visits told in one sentence share their scene.
+            let scene = events[before..]
+                .iter()
+                .filter(|e| e.cameo.starts_with("04"))
+                .find_map(|e| e.location.clone());
+            for e in &mut events[before..] {
+                if e.location.is_none() && e.cameo.starts_with("04") {
+                    e.location = scene.clone();
                 }
             }
             if events.len() == before {
                 self.back_reference(&tagged, &dates_here, article_date, &mut events, &mut st);
             }
+            st.end_sentence(&tagged);
         }
-        let events = merge_repeats(events);
+        let events = merge_repeats(events, weak);
         Coded {
             article_id: article.id.clone(),
             article_date: article_date.map(|d| d.to_string()),
@@ -224,6 +269,88 @@ impl Coder {
             events,
             sentences: sentence_ranges.len(),
         }
+    }
+
+    /// A human-readable trace of how the coder reads a text: per sentence, the actor groups
+    /// (with what governs them), the triggers and the events. For dictionary and pattern editors.
+    pub fn explain(&self, article: &Article) -> String {
+        use std::fmt::Write;
+        let text = article.text.as_str();
+        let cleaned = rasid_text::clean(text);
+        let ranges = rasid_text::sentences(text, &cleaned.blocks);
+        let article_date = article.date.as_deref().and_then(parse_date);
+        let prepared: Vec<MatchText> = ranges
+            .iter()
+            .map(|r| MatchText::new(&text[r.clone()]))
+            .collect();
+        let mentions: Vec<_> = prepared.iter().map(|mt| self.dict.mentions(mt)).collect();
+        let mut st = State::default();
+        for m in &mentions {
+            st.ctx.note_full_names(&self.dict, m);
+        }
+        let mut out = String::new();
+        for ((range, mt), ms) in ranges.iter().zip(&prepared).zip(&mentions) {
+            let sentence = &text[range.clone()];
+            let _ = writeln!(out, "── {sentence}");
+            let groups = self.dict.groups(mt, ms, &st.ctx);
+            let dates_here = dates::find_dates(&mt.text);
+            for d in &dates_here {
+                let _ = writeln!(out, "   date  {:?} «{}»", d.expr, &mt.text[d.span.clone()]);
+            }
+            let t = self.tag(mt, groups, article_date, &mut st, sentence);
+            for (gi, g) in t.groups.iter().enumerate() {
+                let party = t.parties.iter().find(|p| p.group == gi);
+                let place = t.places.iter().any(|(i, _)| *i == gi);
+                let what = match party {
+                    Some(p) => format!(
+                        "party {} gov={:?}{}{} entry={}",
+                        crate_label(&p.actor),
+                        p.governor,
+                        if p.and { " و" } else { "" },
+                        if p.both { " both-sides" } else { "" },
+                        p.actor.entry.as_deref().unwrap_or("-")
+                    ),
+                    None if place => "place".to_string(),
+                    None => "dropped (no country or name)".to_string(),
+                };
+                let _ = writeln!(
+                    out,
+                    "   group «{}{}» {what}",
+                    g.clitic,
+                    &mt.text[g.span.clone()]
+                );
+            }
+            for trig in self.patterns.triggers(&mt.text) {
+                let ids: Vec<&str> = trig
+                    .patterns
+                    .iter()
+                    .map(|&p| self.patterns.patterns[p].id.as_str())
+                    .collect();
+                let _ = writeln!(
+                    out,
+                    "   trigger «{}» {}",
+                    &mt.text[trig.span.clone()],
+                    ids.join(",")
+                );
+                for d in self.fire(&t, &trig, &dates_here, article_date, &mut st) {
+                    let _ = writeln!(
+                        out,
+                        "     → {} {} → {} [{}] date={:?} {}",
+                        self.patterns.patterns[d.pattern].cameo,
+                        crate_label(&d.source),
+                        d.target
+                            .as_ref()
+                            .map(crate_label)
+                            .unwrap_or_else(|| "—".into()),
+                        d.rule,
+                        d.date.map(|x| x.to_string()),
+                        d.status
+                    );
+                }
+            }
+            st.end_sentence(&t);
+        }
+        out
     }
 
     /// The article date from a dateline near the top of the kept text.
@@ -263,10 +390,13 @@ impl Coder {
             {
                 Some(c.to_string())
             } else if first_word > 0 {
-                let w = t.word(first_word - 1);
-                PREPS
-                    .contains(&w)
-                    .then(|| w.trim_start_matches('و').to_string())
+                // "في العاصمة التركية أنقرة": look past a place noun for the preposition.
+                let mut k = first_word - 1;
+                if PLACE_NOUNS.has(t.word(k)) && k > 0 {
+                    k -= 1;
+                }
+                let w = t.word(k);
+                PREPS.has(w).then(|| w.trim_start_matches('و').to_string())
             } else {
                 None
             };
@@ -274,7 +404,7 @@ impl Coder {
                 || (first_word > 0
                     && t.word(first_word - 1).starts_with('و')
                     && prev_end_word.is_some_and(|e| first_word.saturating_sub(e) <= 2)
-                    && !PREPS.contains(&t.word(first_word - 1)));
+                    && !PREPS.has(t.word(first_word - 1)));
             prev_end_word = Some(last_word);
             let placeish = (g.place.is_some() || g.capital.is_some())
                 && g.person.is_none()
@@ -321,52 +451,65 @@ impl Coder {
         let tw = t.word_at(trig.span.start)..t.word_at(trig.span.end.saturating_sub(1)) + 1;
         for &pi in &trig.patterns {
             let p = &self.patterns.patterns[pi];
-            let mut source: Option<(Actor, Option<usize>)> = None;
-            let mut paired: Option<Actor> = None;
-            let mut source_slot = String::new();
+            // The first source slot whose actor also finds a target wins.
+            let mut chosen: Option<(Actor, Vec<Option<Actor>>, String)> = None;
             for slot in &p.source {
-                match self.find_source(t, &tw, slot, p.kind, st) {
-                    Some((a, pidx, b)) => {
-                        source = Some((a, pidx));
-                        paired = b;
-                        source_slot = slot_name(slot);
-                        break;
+                let Some((src, src_party, paired)) = self.find_source(t, &tw, slot, p.kind, st)
+                else {
+                    continue;
+                };
+                let mut targets: Vec<Option<Actor>> = Vec::new();
+                if let Some(b) = paired {
+                    targets.push(Some(b));
+                } else {
+                    for tslot in &p.target {
+                        let found =
+                            self.find_targets(t, &tw, tslot, src_party, &src, trig.definite);
+                        let found: Vec<Actor> =
+                            found.into_iter().filter(|a| not_self(a, &src)).collect();
+                        if !found.is_empty() {
+                            targets = found.into_iter().map(Some).collect();
+                            break;
+                        }
+                        if *tslot == Slot::None {
+                            targets.push(None);
+                            break;
+                        }
                     }
-                    None => continue,
+                }
+                targets.retain(|tg| tg.as_ref().is_none_or(|a| not_self(a, &src)));
+                if !targets.is_empty() {
+                    chosen = Some((src, targets, slot_name(slot)));
+                    break;
                 }
             }
-            let Some((src, src_party)) = source else {
+            let Some((src, targets, source_slot)) = chosen else {
                 continue;
             };
-            let mut targets: Vec<Option<Actor>> = Vec::new();
-            if let Some(b) = paired {
-                targets.push(Some(b));
-            } else {
-                for slot in &p.target {
-                    let found = self.find_targets(t, &tw, slot, src_party, &src);
-                    if !found.is_empty() {
-                        targets = found.into_iter().map(Some).collect();
-                        break;
-                    }
-                    if *slot == Slot::None {
-                        targets.push(None);
-                        break;
-                    }
-                }
-            }
-            targets.retain(|tg| tg.as_ref().is_none_or(|a| a.party_key() != src.party_key()));
-            if targets.is_empty() {
-                continue;
-            }
             let qual = qualify(t, &tw, trig);
-            let (date, status, precision) =
+            let (date, status, precision, inherited) =
                 self.event_date(t, &tw, dates_here, article_date, &qual, st);
+            // "الجانبان" later means the last two parties who met: people before governments.
             if p.cameo.starts_with("04") || p.cameo.starts_with("03") {
                 if let Some(Some(tg)) = targets.first() {
-                    st.last_pair = Some((src.clone(), tg.clone()));
+                    let persons = |a: &Actor, b: &Actor| {
+                        usize::from(a.is_person()) + usize::from(b.is_person())
+                    };
+                    let weaker = st.last_pair.as_ref().is_some_and(|(a, b)| {
+                        persons(a, b) > persons(&src, tg)
+                            && (same_party(a, &src)
+                                || same_party(b, &src)
+                                || same_party(a, tg)
+                                || same_party(b, tg))
+                    });
+                    if !weaker {
+                        st.last_pair = Some((src.clone(), tg.clone()));
+                    }
                 }
             }
-            st.last_subject = Some(src.clone());
+            if st.sentence_subject.is_none() {
+                st.sentence_subject = Some(src.clone());
+            }
             let location =
                 self.location(t, &tw, targets.first().and_then(|x| x.as_ref()), &p.cameo);
             let attendees = attendees(t, &tw);
@@ -380,6 +523,7 @@ impl Coder {
                     date,
                     status,
                     precision,
+                    inherited,
                     qual,
                     location: location.clone(),
                     attendees: attendees
@@ -484,11 +628,28 @@ impl Coder {
                     .then(|| (p.actor.clone(), Some(next), Some(q.actor.clone())))
             }
             Slot::Prep(prep) => {
-                let pi = prep_party(t, tw.end, prep)?;
+                let pi = prep_party(t, tw.end, prep, 12)?;
                 expand(pi)
             }
             Slot::Carry => {
                 let _ = kind;
+                // Reported speech "نقلت الوزارة عن الوزير … «إشادته»": the one quoted speaks.
+                if let Some(pi) = t.parties.iter().position(|p| {
+                    p.words.end <= tw.start
+                        && p.governor.as_deref() == Some("عن")
+                        && p.words.start >= 2
+                        && (p.words.start.saturating_sub(4)..p.words.start)
+                            .any(|w| REPORTING.has(t.word(w)))
+                }) {
+                    return Some((t.parties[pi].actor.clone(), Some(pi), None));
+                }
+                // The clause's own subject before the trigger ("وعرض السراج …، وأشاد"), else the
+                // subject carried from earlier sentences.
+                if let Some(pi) = t.parties.iter().position(|p| {
+                    p.words.end <= tw.start && p.governor.is_none() && !p.placeish && !p.both
+                }) {
+                    return Some((t.parties[pi].actor.clone(), Some(pi), None));
+                }
                 st.last_subject.clone().map(|a| (a, None, None))
             }
             Slot::AfterCoord | Slot::Coord | Slot::None => None,
@@ -503,7 +664,13 @@ impl Coder {
         slot: &Slot,
         src_party: Option<usize>,
         src: &Actor,
+        definite: bool,
     ) -> Vec<Actor> {
+        // "اللقاء"/"الاجتماع" names a meeting already reported unless مع/بين follows closely.
+        if definite && !matches!(slot, Slot::Prep(_)) {
+            return Vec::new();
+        }
+        let reach = if definite { 6 } else { 12 };
         let skip: Vec<usize> = src_party.into_iter().collect();
         let one = |pi: Option<usize>| -> Vec<Actor> {
             pi.filter(|&i| !t.parties[i].both)
@@ -540,7 +707,7 @@ impl Coder {
                 })
                 .unwrap_or_default(),
             Slot::Prep(prep) => {
-                let pi = prep_party(t, tw.end, prep).filter(|i| Some(*i) != src_party);
+                let pi = prep_party(t, tw.end, prep, reach).filter(|i| Some(*i) != src_party);
                 if prep == "بين" {
                     // بين X و Y: the member that is not the source.
                     if let Some(i) = pi {
@@ -569,7 +736,7 @@ impl Coder {
         article_date: Option<Date>,
         qual: &Qual,
         st: &mut State,
-    ) -> (Option<Date>, &'static str, Option<Precision>) {
+    ) -> (Option<Date>, &'static str, Option<Precision>, bool) {
         let best = dates_here
             .iter()
             .filter(|d| {
@@ -579,7 +746,7 @@ impl Coder {
                 } else {
                     (dw, tw.start)
                 };
-                !(lo..hi).any(|w| SUBORDINATORS.contains(&t.word(w)))
+                !(lo..hi).any(|w| SUBORDINATORS.has(t.word(w)))
             })
             .min_by_key(|d| {
                 let dw = t.word_at(d.span.start);
@@ -591,25 +758,26 @@ impl Coder {
                 DateExpr::Explicit(_) | DateExpr::MonthYear { .. } | DateExpr::Year(_)
             );
             let status = if explicit { "explicit" } else { "relative" };
-            return match dates::resolve(&d.expr, article_date, qual.planned) {
+            return match dates::resolve(&d.expr, article_date, qual.future) {
                 Some((date, prec)) => {
                     if !explicit && prec == Precision::Day && qual.modality == "actual" {
                         st.anchor = Some((date, prec));
                     }
-                    (Some(date), status, Some(prec))
+                    (Some(date), status, Some(prec), false)
                 }
-                None => (None, "unresolved", None),
+                None => (None, "unresolved", None, false),
             };
         }
         if qual.modality == "reported_past" {
-            return (None, "unresolved", None);
+            return (None, "unresolved", None, false);
         }
         if let Some((d, p)) = st.anchor {
-            return (Some(d), "relative", Some(p));
+            // No date of its own: the narrative's last deictic date (weak, see merge_repeats).
+            return (Some(d), "relative", Some(p), true);
         }
         match article_date {
-            Some(d) => (Some(d), "article", Some(Precision::Day)),
-            None => (None, "unresolved", None),
+            Some(d) => (Some(d), "article", Some(Precision::Day), false),
+            None => (None, "unresolved", None, false),
         }
     }
 
@@ -621,16 +789,8 @@ impl Coder {
         target: Option<&Actor>,
         cameo: &str,
     ) -> Option<Location> {
-        let mut cands: Vec<&(usize, Option<String>)> = t.places.iter().collect();
-        cands.sort_by_key(|(gi, gov)| {
-            let w = t.word_at(t.groups[*gi].span.start);
-            (gov.is_none(), w < tw.start, w.abs_diff(tw.end))
-        });
-        if let Some((gi, _)) = cands.first() {
-            return self.place_of(t, &t.groups[*gi]);
-        }
+        // A visit's destination: the capital or country after إلى/ل.
         if cameo.starts_with("042") {
-            // A visit to a capital or country: there.
             if let Some(p) = t.parties.iter().find(|p| {
                 target.is_some_and(|a| a.text == p.actor.text)
                     && matches!(p.governor.as_deref(), Some("الي") | Some("ل"))
@@ -651,12 +811,39 @@ impl Coder {
                 }
             }
         }
-        None
+        // Else the nearest place after في/ب within reach of the trigger (meetings reach further:
+        // "بالاجتماع مع وزير الدفاع الأمريكي جون ماتيس في مقر وزارة الدفاع البنتاغون").
+        let reach = if cameo.starts_with("04") { 14 } else { 6 };
+        // Tiers: a place after في/ب/من; a building read as a party ("في … البنتاغون"); a capital
+        // visited ("زيارته لبروكسل"); a place with no preposition.
+        let mut cands: Vec<(usize, u8)> = t
+            .places
+            .iter()
+            .map(|(gi, gov)| (*gi, if gov.is_some() { 0 } else { 3 }))
+            .chain(t.parties.iter().filter_map(|p| {
+                let g = &t.groups[p.group];
+                match p.governor.as_deref() {
+                    Some("في") if g.place_alt.is_some() => Some((p.group, 1)),
+                    Some("ل") | Some("الي") if p.placeish => Some((p.group, 2)),
+                    _ => None,
+                }
+            }))
+            .filter(|(gi, _)| {
+                let w = t.word_at(t.groups[*gi].span.start);
+                w.abs_diff(tw.end) <= reach || w.abs_diff(tw.start) <= reach
+            })
+            .collect();
+        cands.sort_by_key(|(gi, tier)| {
+            let w = t.word_at(t.groups[*gi].span.start);
+            (*tier, w < tw.start, w.abs_diff(tw.end))
+        });
+        let (gi, _) = cands.first()?;
+        self.place_of(t, &t.groups[*gi])
     }
 
     fn place_of(&self, t: &Tagged, g: &ActorGroup) -> Option<Location> {
         let text = t.mt.text[g.span.clone()].to_string();
-        if let Some(p) = g.place {
+        if let Some(p) = g.place.or(g.place_alt.filter(|_| g.capital.is_none())) {
             let p = &self.dict.places[p];
             return Some(Location {
                 text,
@@ -697,11 +884,11 @@ impl Coder {
         events: &mut [Event],
         st: &mut State,
     ) {
-        let Some(noun_word) = t.words.iter().position(|(_, w)| {
-            MEETING_NOUNS
-                .iter()
-                .any(|n| w.strip_prefix('و').unwrap_or(w) == *n)
-        }) else {
+        let Some(noun_word) = t
+            .words
+            .iter()
+            .position(|(_, w)| MEETING_NOUNS.has(w.strip_prefix('و').unwrap_or(w)))
+        else {
             return;
         };
         let Some(ev) = events.iter_mut().rev().find(|e| e.cameo.starts_with("04")) else {
@@ -715,7 +902,8 @@ impl Coder {
         }
         if matches!(ev.date_status.as_str(), "article" | "unresolved") && ev.modality == "actual" {
             let qual = Qual::default();
-            let (date, status, prec) = self.event_date(t, &tw, dates_here, article_date, &qual, st);
+            let (date, status, prec, _) =
+                self.event_date(t, &tw, dates_here, article_date, &qual, st);
             if status != "article" && status != "unresolved"
                 || (date.is_none() && status == "unresolved" && !dates_here.is_empty())
             {
@@ -796,6 +984,8 @@ struct Draft {
     date: Option<Date>,
     status: &'static str,
     precision: Option<Precision>,
+    /// The date was inherited from the narrative, not stated for this event.
+    inherited: bool,
     qual: Qual,
     location: Option<Location>,
     attendees: Vec<Actor>,
@@ -805,7 +995,8 @@ struct Draft {
 #[derive(Debug, Clone, Copy)]
 struct Qual {
     negated: bool,
-    planned: bool,
+    /// Future tense or a plan marker (not a purpose clause): weekdays resolve forward.
+    future: bool,
     modality: &'static str,
 }
 
@@ -813,7 +1004,7 @@ impl Default for Qual {
     fn default() -> Self {
         Qual {
             negated: false,
-            planned: false,
+            future: false,
             modality: "actual",
         }
     }
@@ -821,12 +1012,11 @@ impl Default for Qual {
 
 fn qualify(t: &Tagged, tw: &Range<usize>, trig: &TriggerHit) -> Qual {
     let before = |n: usize| (tw.start.saturating_sub(n)..tw.start).map(|w| t.word(w));
-    let negated = before(2).any(|w| NEGATIONS.contains(&w));
+    let negated = before(2).any(|w| NEGATIONS.has(w));
     let prefix = trig.prefix.trim_start_matches(['و', 'ف']);
-    let planned = prefix.starts_with('س')
-        || before(3).any(|w| {
-            FUTURE_MARKERS.contains(&w) || w.starts_with("سي") && w.len() > 6 && w.ends_with("وم")
-        });
+    // سيزور (future) and لبحث (purpose: "arrived to discuss") are not yet events.
+    let future = prefix.starts_with('س') || before(3).any(|w| FUTURE_MARKERS.has(w));
+    let planned = future || prefix == "ل" && trig.kind == Kind::Verb;
     let window: Vec<&str> = before(5).collect();
     let past = window.iter().any(|w| w.trim_start_matches('و') == "سبق")
         || (window
@@ -842,9 +1032,15 @@ fn qualify(t: &Tagged, tw: &Range<usize>, trig: &TriggerHit) -> Qual {
     };
     Qual {
         negated,
-        planned,
+        future,
         modality,
     }
+}
+
+/// A target is not the source itself, nor the source's own country named bare ("رفض ليبيا").
+fn not_self(a: &Actor, src: &Actor) -> bool {
+    a.party_key() != src.party_key()
+        && !(a.sector.is_none() && !a.is_person() && a.country == src.country)
 }
 
 /// First ungoverned party after word `from`: place phrases are skipped, any other
@@ -870,8 +1066,15 @@ fn after(t: &Tagged, from: usize, skip: &[usize]) -> Option<usize> {
             continue;
         }
         let word = t.word(w);
-        if PREPS.contains(&word) || word.starts_with("بال") || word.starts_with("لل") {
-            return None;
+        if PREPS.has(word) || word.starts_with("بال") || word.starts_with("لل") {
+            // A preposition that governs a party or place is skipped with it; any other ends the search.
+            let governs = t.parties.iter().any(|p| p.words.start == w + 1)
+                || t.places
+                    .iter()
+                    .any(|(gi, _)| t.word_at(t.groups[*gi].span.start) == w + 1);
+            if !(PREPS.has(word) && governs) {
+                return None;
+            }
         }
         w += 1;
     }
@@ -885,15 +1088,22 @@ fn gen(t: &Tagged, from: usize) -> Option<usize> {
         .iter()
         .position(|p| p.words.start >= from && p.words.start - from <= 2)?;
     let p = &t.parties[pi];
-    let between_ok = (from..p.words.start).all(|w| !PREPS.contains(&t.word(w)));
-    (between_ok && matches!(p.governor.as_deref(), None | Some("ل"))).then_some(pi)
+    let between_ok = (from..p.words.start).all(|w| !PREPS.has(t.word(w)));
+    let governor_ok = match p.governor.as_deref() {
+        None => true,
+        Some("ل") => !p.placeish,
+        _ => false,
+    };
+    (between_ok && governor_ok).then_some(pi)
 }
 
 /// The first party after `from` governed by `prep`; for ب/ل/علي/الي also a party inside the
 /// phrase the preposition opens right after the trigger.
-fn prep_party(t: &Tagged, from: usize, prep: &str) -> Option<usize> {
+fn prep_party(t: &Tagged, from: usize, prep: &str, reach: usize) -> Option<usize> {
     let direct = t.parties.iter().position(|p| {
-        p.words.start >= from && p.words.start - from <= 12 && p.governor.as_deref() == Some(prep)
+        p.words.start >= from
+            && p.words.start - from <= reach
+            && p.governor.as_deref() == Some(prep)
     });
     if direct.is_some() {
         return direct;
@@ -928,7 +1138,7 @@ fn coordinated(t: &Tagged, i: usize) -> Vec<usize> {
 
 /// Parties listed after بحضور / بمشاركة, if the trigger comes before that word.
 fn attendees(t: &Tagged, tw: &Range<usize>) -> Vec<Actor> {
-    let Some(at) = (tw.end..t.words.len()).find(|&w| ATTENDANCE.contains(&t.word(w))) else {
+    let Some(at) = (tw.end..t.words.len()).find(|&w| ATTENDANCE.has(t.word(w))) else {
         return Vec::new();
     };
     t.parties
@@ -936,6 +1146,16 @@ fn attendees(t: &Tagged, tw: &Range<usize>) -> Vec<Actor> {
         .filter(|p| p.words.start > at && !p.both && !p.placeish)
         .map(|p| p.actor.clone())
         .collect()
+}
+
+fn crate_label(a: &Actor) -> String {
+    format!(
+        "{} ({}/{}/{})",
+        a.name.as_deref().unwrap_or(&a.text),
+        a.country.as_deref().unwrap_or("-"),
+        a.sector.as_deref().unwrap_or("-"),
+        a.role.as_deref().unwrap_or("-")
+    )
 }
 
 /// An actor reduced to its country (for "البلدين": the two countries of the two parties).
@@ -958,30 +1178,38 @@ fn country_level(dict: &Dictionary, a: &Actor) -> Option<Actor> {
 /// same root 04, the same two parties in either order (a party named only by country and
 /// sector matches a person of that country and sector). The most specific record is kept.
 /// Other exact repeats (same dyad and code) are dropped.
-fn merge_repeats(events: Vec<Event>) -> Vec<Event> {
-    let mut out: Vec<Event> = Vec::new();
-    for e in events {
-        let dup = out.iter().position(|o| same_event(o, &e));
+fn merge_repeats(events: Vec<Event>, weak: Vec<bool>) -> Vec<Event> {
+    let mut out: Vec<(Event, bool)> = Vec::new();
+    for (e, w) in events.into_iter().zip(weak) {
+        let dup = out.iter().position(|(o, ow)| same_event(o, &e, *ow || w));
         match dup {
-            None => out.push(e),
+            None => out.push((e, w)),
             Some(i) => {
-                let keep_new = specificity(&e) > specificity(&out[i]);
-                let (mut best, other) = if keep_new {
-                    (e, out[i].clone())
+                let (old, old_weak) = out[i].clone();
+                let keep_new = specificity(&e) > specificity(&old);
+                let (mut best, other, best_weak, other_weak) = if keep_new {
+                    (e, old, w, old_weak)
                 } else {
-                    (out[i].clone(), e)
+                    (old, e, old_weak, w)
                 };
                 if best.location.is_none() {
                     best.location = other.location.clone();
                 }
-                if best.date.is_none()
-                    || best.date_status == "article" && other.date_status == "relative"
+                // A date stated for the event beats one inherited or taken from the article.
+                let stated = |ev: &Event, weak: bool| {
+                    ev.date.is_some()
+                        && !weak
+                        && matches!(ev.date_status.as_str(), "explicit" | "relative")
+                };
+                let mut now_weak = best_weak;
+                if !stated(&best, best_weak)
+                    && (stated(&other, other_weak) || best.date.is_none())
+                    && other.date.is_some()
                 {
-                    if other.date.is_some() {
-                        best.date = other.date.clone();
-                        best.date_status = other.date_status.clone();
-                        best.date_precision = other.date_precision.clone();
-                    }
+                    best.date = other.date.clone();
+                    best.date_status = other.date_status.clone();
+                    best.date_precision = other.date_precision.clone();
+                    now_weak = other_weak;
                 }
                 for a in other.attendees {
                     if !best
@@ -997,11 +1225,11 @@ fn merge_repeats(events: Vec<Event>) -> Vec<Event> {
                         best.topics.push(topic);
                     }
                 }
-                out[i] = best;
+                out[i] = (best, now_weak);
             }
         }
     }
-    out
+    out.into_iter().map(|(e, _)| e).collect()
 }
 
 fn specificity(e: &Event) -> usize {
@@ -1016,40 +1244,49 @@ fn same_party(a: &Actor, b: &Actor) -> bool {
     if a.party_key() == b.party_key() {
         return true;
     }
+    // A party named by country and sector only ("وزير الخارجية البلجيكي") may be the person
+    // named elsewhere; a bare country is only ever the same bare country.
     match (a.is_person(), b.is_person()) {
         (true, true) => false,
         _ => {
             a.country.is_some()
                 && a.country == b.country
-                && (a.sector == b.sector || a.sector.is_none() || b.sector.is_none())
+                && a.sector.is_some()
+                && a.sector == b.sector
         }
     }
 }
 
-fn same_event(a: &Event, b: &Event) -> bool {
+/// Meetings (040, 043–046) are one kind of event; visits (042) and calls (041) stay apart.
+fn meeting_code(c: &str) -> bool {
+    matches!(c, "040" | "043" | "044" | "045" | "046")
+}
+
+/// Are two events of one article the same event? `weak_dates`: one date was only inherited.
+fn same_event(a: &Event, b: &Event, weak_dates: bool) -> bool {
     let (Some(asrc), Some(bsrc)) = (&a.source, &b.source) else {
         return false;
     };
+    if a.negated != b.negated {
+        return false;
+    }
+    let dates_ok = weak_dates || a.date.is_none() || b.date.is_none() || a.date == b.date;
     let (Some(atgt), Some(btgt)) = (&a.target, &b.target) else {
         return a.cameo == b.cameo
             && asrc.party_key() == bsrc.party_key()
             && a.target.is_none()
             && b.target.is_none()
-            && a.evidence.start == b.evidence.start;
+            && dates_ok;
     };
-    if a.negated != b.negated {
+    let codes_ok = a.cameo == b.cameo || meeting_code(&a.cameo) && meeting_code(&b.cameo);
+    if !codes_ok || !dates_ok {
         return false;
     }
-    let dates_ok = a.date.is_none() || b.date.is_none() || a.date == b.date;
-    if a.cameo.starts_with("04") && b.cameo.starts_with("04") {
-        let same = (same_party(asrc, bsrc) && same_party(atgt, btgt))
+    if meeting_code(&a.cameo) {
+        return (same_party(asrc, bsrc) && same_party(atgt, btgt))
             || (same_party(asrc, btgt) && same_party(atgt, bsrc));
-        return same && dates_ok;
     }
-    a.cameo == b.cameo
-        && asrc.party_key() == bsrc.party_key()
-        && atgt.party_key() == btgt.party_key()
-        && dates_ok
+    asrc.party_key() == bsrc.party_key() && atgt.party_key() == btgt.party_key()
 }
 
 fn slot_name(s: &Slot) -> String {

@@ -99,6 +99,10 @@ pub struct TriggerHit {
     /// Clitic letters before it in the same word.
     pub prefix: String,
     pub patterns: Vec<usize>,
+    /// Verb or noun (of the first pattern it fires).
+    pub kind: Kind,
+    /// A noun with the article ("اللقاء"): usually refers back to a meeting already reported.
+    pub definite: bool,
 }
 
 fn data_err(file: &str, line: usize, message: String) -> CoderError {
@@ -274,9 +278,12 @@ impl Patterns {
             if ok.is_empty() {
                 continue;
             }
+            let kind = self.patterns[ok[0]].kind;
             cands.push(TriggerHit {
                 span: token_start..e,
                 prefix: prefix.to_string(),
+                kind,
+                definite: kind == Kind::Noun && (prefix.ends_with("ال") || prefix.ends_with("لل")),
                 patterns: ok,
             });
         }
