@@ -3,10 +3,11 @@
 //! Subcommands: `extract` (inputs → event JSONL or a table) and `demo` (the bundled sample
 //! articles). Logs and warnings go to stderr, data to stdout, so rasid composes with Unix tools.
 
+mod demo;
+mod extract;
 mod input;
 mod output;
 
-use std::io::{BufWriter, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -78,41 +79,12 @@ enum Command {
 }
 
 #[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
-enum Format {
+pub enum Format {
     /// One JSON event record per line (docs/event-record.md).
     Jsonl,
     /// A readable table.
     Table,
 }
-
-/// The bundled sample articles, and the article date a caller gives for 001 (EXPECTED.md).
-const SAMPLES: [(&str, &str, Option<&str>); 5] = [
-    (
-        "000_ce9e53281574b8ad",
-        include_str!("../../../samples/seeds/000_ce9e53281574b8ad.txt"),
-        None,
-    ),
-    (
-        "001_f5b2cea8329c5be4",
-        include_str!("../../../samples/seeds/001_f5b2cea8329c5be4.txt"),
-        Some("2017-12-01"),
-    ),
-    (
-        "002_f82fbbcbc5c4ef01",
-        include_str!("../../../samples/seeds/002_f82fbbcbc5c4ef01.txt"),
-        None,
-    ),
-    (
-        "003_de3e210be6a5e36a",
-        include_str!("../../../samples/seeds/003_de3e210be6a5e36a.txt"),
-        None,
-    ),
-    (
-        "004_f384ebf11ca86af7",
-        include_str!("../../../samples/seeds/004_f384ebf11ca86af7.txt"),
-        None,
-    ),
-];
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
@@ -170,7 +142,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
             } else {
                 paths
             };
-            extract(&coder, &paths, date.as_deref(), format)
+            extract::extract(&coder, &paths, date.as_deref(), format)
         }
         Command::Explain { text, date } => {
             let text = if std::path::Path::new(&text).is_file() {
@@ -191,100 +163,6 @@ fn run(cli: Cli) -> Result<ExitCode> {
             print!("{}", coder(cli.dict.as_ref())?.explain(&a));
             Ok(ExitCode::SUCCESS)
         }
-        Command::Demo { out } => demo(&coder(cli.dict.as_ref())?, &out),
+        Command::Demo { out } => demo::demo(&coder(cli.dict.as_ref())?, &out),
     }
-}
-
-fn extract(
-    coder: &Coder,
-    paths: &[PathBuf],
-    date: Option<&str>,
-    format: Format,
-) -> Result<ExitCode> {
-    let (files, mut problems) = input::expand(paths);
-    let stdout = std::io::stdout();
-    let mut out = BufWriter::new(stdout.lock());
-    if format == Format::Table {
-        output::table_header(&mut out)?;
-    }
-    let (mut articles, mut events) = (0usize, 0usize);
-    let mut failed = 0usize;
-    for p in problems.drain(..) {
-        report(&p);
-        failed += 1;
-    }
-    for file in &files {
-        for item in input::read(file) {
-            match item {
-                Item::Problem { .. } => {
-                    report(&item);
-                    failed += 1;
-                }
-                Item::Article(mut a) => {
-                    if a.date.is_none() {
-                        a.date = date.map(str::to_string);
-                    }
-                    let coded = coder.code(&a);
-                    articles += 1;
-                    events += coded.events.len();
-                    for e in &coded.events {
-                        match format {
-                            Format::Jsonl => output::jsonl(&mut out, e)?,
-                            Format::Table => output::table_row(&mut out, e)?,
-                        }
-                    }
-                }
-            }
-        }
-    }
-    out.flush()?;
-    tracing::info!("{articles} articles, {events} events, {failed} inputs failed");
-    if failed > 0 {
-        eprintln!("rasid: {articles} articles coded, {events} events; {failed} input(s) failed");
-        return Ok(ExitCode::from(1));
-    }
-    Ok(ExitCode::SUCCESS)
-}
-
-fn report(item: &Item) {
-    if let Item::Problem { input, message } = item {
-        eprintln!("rasid: {input}: {message}");
-    }
-}
-
-fn demo(coder: &Coder, out_path: &PathBuf) -> Result<ExitCode> {
-    let stdout = std::io::stdout();
-    let mut out = BufWriter::new(stdout.lock());
-    let file = std::fs::File::create(out_path)
-        .with_context(|| format!("cannot write {}", out_path.display()))?;
-    let mut jsonl = BufWriter::new(file);
-    writeln!(
-        out,
-        "rasid demo: coding the {} bundled sample articles (samples/seeds)\n",
-        SAMPLES.len()
-    )?;
-    output::table_header(&mut out)?;
-    let mut total = 0;
-    for (id, text, date) in SAMPLES {
-        let a = Article {
-            id: id.to_string(),
-            text: text.to_string(),
-            date: date.map(str::to_string),
-            ..Default::default()
-        };
-        let coded = coder.code(&a);
-        for e in &coded.events {
-            output::table_row(&mut out, e)?;
-            output::jsonl(&mut jsonl, e)?;
-        }
-        total += coded.events.len();
-    }
-    jsonl.flush()?;
-    writeln!(
-        out,
-        "\n{total} events. Dates marked * fall back to the article date; 'unresolved' means the text gives no date to resolve against.\nFull records (JSON lines, docs/event-record.md): {}",
-        out_path.display()
-    )?;
-    out.flush()?;
-    Ok(ExitCode::SUCCESS)
 }

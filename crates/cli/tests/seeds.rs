@@ -138,7 +138,10 @@ fn seed_004_interior_ministers_in_tripoli() {
     let ev = extract(&[path.to_str().unwrap()]);
     let m = expect(&ev, "Trabelsi", "Yerlikaya", "04");
     assert_eq!(m["location"]["name"], "Tripoli");
-    assert_eq!(m["location"]["country"], "LBY", "Libya's Tripoli, not Lebanon's");
+    assert_eq!(
+        m["location"]["country"], "LBY",
+        "Libya's Tripoli, not Lebanon's"
+    );
     assert!(m["location"]["lat"].as_f64().unwrap() < 33.5);
     assert_eq!(m["target"]["role"], "interior minister");
     assert_eq!(m["target"]["country"], "TUR");
