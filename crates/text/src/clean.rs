@@ -385,7 +385,6 @@ fn is_bullet(c: char) -> bool {
             | '–'
             | '—'
             | '|'
-            | '»'
             | '>'
             | '✓'
             | '✔'
@@ -437,6 +436,8 @@ struct Block {
     words: usize,
     /// Headline-like: 3..=40 words, mostly letters, no bullet, no teaser ellipsis.
     headline: bool,
+    /// Prose-like although not good (see `is_near_good`).
+    near_good: bool,
     /// Index of the earlier block this one repeats (exactly, or as its prefix).
     dup_of: Option<usize>,
 }
@@ -448,6 +449,8 @@ struct Features {
     letters: usize,
     terminal: bool,
     ellipsis: bool,
+    /// Sentence ends (`. ` `! ` `? ` `؟ `, not `..`) inside the block.
+    inner_stops: usize,
 }
 
 fn features(raw: &str, key: &str, t: &Tables) -> Features {
@@ -478,6 +481,16 @@ fn features(raw: &str, key: &str, t: &Tables) -> Features {
         )
     });
     let ellipsis = end.ends_with('…') || end.ends_with("...");
+    let rb = raw.as_bytes();
+    let mut inner_stops = 0usize;
+    for (i, c) in raw.char_indices() {
+        if matches!(c, '.' | '!' | '?' | '؟')
+            && rb.get(i + c.len_utf8()) == Some(&b' ')
+            && !(c == '.' && i > 0 && rb[i - 1] == b'.')
+        {
+            inner_stops += 1;
+        }
+    }
     let terminal = !ellipsis && end.ends_with(['.', '!', '?', '؟', '؛', ';', ':']);
     Features {
         chars,
@@ -486,7 +499,17 @@ fn features(raw: &str, key: &str, t: &Tables) -> Features {
         letters,
         terminal,
         ellipsis,
+        inner_stops,
     }
+}
+
+/// Prose that is too short to be "good" on its own but may end a body
+/// (a closing one-sentence paragraph, a last paragraph with tags appended).
+fn is_near_good(f: &Features) -> bool {
+    f.letters * 2 >= f.chars
+        && ((f.terminal && f.words >= 5)
+            || (f.inner_stops > 0 && f.words >= 10)
+            || (f.chars >= 100 && f.stop * 10 >= f.words))
 }
 
 fn marker_of(key: &str, words: usize, t: &Tables) -> Marker {
@@ -601,7 +624,8 @@ pub fn clean(text: &str) -> Cleaned {
             Class::Chrome
         } else if is_dateline(&key, &f, t) {
             Class::Dateline
-        } else if !bullet && is_good(&f) {
+        } else if is_good(&f) {
+            // Bulleted prose ("- ...", "• ...", "** ...") is still prose.
             Class::Good
         } else {
             Class::Short
@@ -642,6 +666,7 @@ pub fn clean(text: &str) -> Cleaned {
             bullet,
             words: f.words,
             headline,
+            near_good: !bullet && marker == Marker::None && is_near_good(&f),
             dup_of,
         });
     }
@@ -688,7 +713,9 @@ fn choose(blocks: &mut [Block]) -> Vec<bool> {
     if n == 0 {
         return keep;
     }
-    let plain = |b: &Block| b.class != Class::Chrome && !b.bullet && b.dup_of.is_none();
+    let plain = |b: &Block| {
+        b.class != Class::Chrome && (!b.bullet || b.class == Class::Good) && b.dup_of.is_none()
+    };
 
     // Fallback for snippets without any prose paragraph.
     if !blocks
@@ -723,6 +750,12 @@ fn choose(blocks: &mut [Block]) -> Vec<bool> {
         .rev()
         .find(|&i| is_good(&blocks[i]))
         .unwrap_or(first);
+    // The body may end with prose blocks too short to be good on their own.
+    let mut last = last;
+    while last + 1 < cut && blocks[last + 1].near_good && blocks[last + 1].dup_of.is_none() {
+        last += 1;
+        keep[last] = true;
+    }
 
     // Body: good blocks, and short ones unless they are chrome, bullets,
     // repeats, or in a run of >= 4 non-good blocks.
