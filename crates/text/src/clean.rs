@@ -773,7 +773,8 @@ fn choose(blocks: &mut [Block]) -> Vec<bool> {
         let run = &blocks[run_start..i];
         let listy = run.iter().filter(|b| b.class != Class::Chrome).count() >= 4;
         for (j, b) in run.iter().enumerate() {
-            let ok = plain(b) && (b.class == Class::Dateline || (!listy && b.words >= 1));
+            let ok =
+                plain(b) && (b.class == Class::Dateline || b.near_good || (!listy && b.words >= 1));
             keep[run_start + j] = ok;
         }
     }
