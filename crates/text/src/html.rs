@@ -6,7 +6,7 @@
 //! in the size of the page. Page chrome that markup identifies is dropped
 //! here (scripts, navigation, headers/footers, forms, elements whose
 //! class/id names a menu, share bar, comment box, sidebar, ad, …); the rest
-//! of the boilerplate is left to [`crate::clean`], which runs on this output.
+//! of the boilerplate is left to [`crate::clean()`], which runs on this output.
 //!
 //! The headline (first `<h1>`, else the `<title>` minus a trailing site
 //! name) is emitted as the first line.
