@@ -1,6 +1,7 @@
 //! Reading inputs: files, directories (recursively, in sorted order) and stdin, as plain
 //! text, HTML, JSON or JSONL, in any common encoding. Each input yields articles or one
-//! clear problem naming the input; nothing stops the others.
+//! clear problem naming the input; nothing stops the others. Files ending in `.gz` are
+//! decompressed first (the format comes from the inner extension).
 
 use std::io::Read;
 use std::path::{Path, PathBuf};
@@ -25,6 +26,10 @@ enum Format {
 
 fn format_of(path: &Path) -> Option<Format> {
     let ext = path.extension()?.to_str()?.to_ascii_lowercase();
+    if ext == "gz" {
+        // Gzipped input: the format is the inner extension (articles.jsonl.gz).
+        return format_of(Path::new(path.file_stem()?));
+    }
     Some(match ext.as_str() {
         "txt" | "text" => Format::Text,
         "html" | "htm" | "xhtml" => Format::Html,
@@ -101,6 +106,15 @@ pub fn read(path: &Path) -> Vec<Item> {
             Ok(b) => b,
             Err(e) => return problem(format!("cannot read: {e}")),
         }
+    };
+    let bytes = if path.extension().is_some_and(|e| e.eq_ignore_ascii_case("gz")) {
+        let mut out = Vec::new();
+        match flate2::read::MultiGzDecoder::new(&bytes[..]).read_to_end(&mut out) {
+            Ok(_) => out,
+            Err(e) => return problem(format!("cannot decompress (gzip): {e}")),
+        }
+    } else {
+        bytes
     };
     if bytes.iter().all(|b| b.is_ascii_whitespace()) {
         return problem("empty input".into());

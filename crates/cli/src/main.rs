@@ -4,9 +4,14 @@
 //! articles). Logs and warnings go to stderr, data to stdout, so rasid composes with Unix tools.
 
 mod demo;
+mod events;
 mod extract;
+mod ingest;
 mod input;
 mod output;
+mod recode;
+mod search;
+mod stats;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -71,6 +76,20 @@ enum Command {
         #[arg(long, value_name = "YYYY-MM-DD")]
         date: Option<String>,
     },
+    /// Store articles in the archive (--data DIR, default ./rasid-data): code, deduplicate, index.
+    ///
+    /// Reads inputs as `extract` does (also gzipped, e.g. articles.jsonl.gz). Idempotent:
+    /// articles already stored (same content hash or URL) are skipped; near-duplicates join
+    /// their story. Prints a summary: new, duplicates, near-duplicates, failed with reasons.
+    Ingest(ingest::Args),
+    /// Full-text search of the archive (Arabic spelling variants match), with filters.
+    Search(search::Args),
+    /// Query and export the archive's events (table, jsonl, csv, tsv, parquet).
+    Events(events::Args),
+    /// Statistics as CSV: counts, monthly × country × type, Goldstein series, QuadClass.
+    Stats(stats::Args),
+    /// Re-code stored articles with the current dictionaries; rewrite only what changed.
+    Recode(recode::Args),
     Demo {
         /// Where to write the event records (JSONL).
         #[arg(long, default_value = "rasid-demo-events.jsonl", value_name = "FILE")]
@@ -163,6 +182,11 @@ fn run(cli: Cli) -> Result<ExitCode> {
             print!("{}", coder(cli.dict.as_ref())?.explain(&a));
             Ok(ExitCode::SUCCESS)
         }
+        Command::Ingest(a) => ingest::run(&coder(cli.dict.as_ref())?, a),
+        Command::Search(a) => search::run(a),
+        Command::Events(a) => events::run(a),
+        Command::Stats(a) => stats::run(a),
+        Command::Recode(a) => recode::run(&coder(cli.dict.as_ref())?, a),
         Command::Demo { out } => demo::demo(&coder(cli.dict.as_ref())?, &out),
     }
 }
