@@ -7,11 +7,15 @@
 //! Aho-Corasick pass ([`matcher`]), groups adjacent mentions into actors and resolves them on a
 //! date ([`compose`]), with article-level coreference for surnames.
 
+pub mod check;
 pub mod compose;
 pub mod error;
 pub mod load;
 pub mod matcher;
 pub mod model;
+pub mod petrarch;
+pub mod stats;
+pub mod suggest;
 
 pub use compose::{ActorGroup, ArticleContext};
 pub use error::ActorsError;
