@@ -287,8 +287,9 @@ static ATTENDEES: WordSet = WordSet::new(&[
 static PARTICLES: WordSet =
     WordSet::new(&["بن", "ابن", "بنت", "عبد", "أبو", "ابو", "آل", "أبا", "ولد"]);
 
-/// Words counted as frequent: the top this many of the corpus.
-pub const FREQUENT_TOP: usize = 400;
+/// Words counted as frequent: the top this many of the corpus (at most a twentieth of its
+/// distinct words, for small inputs).
+pub const FREQUENT_TOP: usize = 1500;
 
 #[derive(Debug, Clone)]
 struct Raw {
@@ -334,7 +335,8 @@ impl Candidate {
 pub struct Suggester<'d> {
     dict: &'d Dictionary,
     freq: HashMap<String, usize>,
-    before_bin: HashMap<String, usize>,
+    /// How often a word stands next to بن (given names, fathers' names).
+    near_bin: HashMap<String, usize>,
     raw: Vec<Raw>,
     sentences: Vec<String>,
 }
@@ -373,6 +375,18 @@ fn is_stop(w: &str) -> bool {
     false
 }
 
+/// Could this word be part of a name? Words with a clitic and the article (وال، بال، لل …) are
+/// not, and a name does not start with the article (that is a title's rest: "وزير الخدمة المدنية").
+fn name_like(w: &str, first: bool) -> bool {
+    if ["وال", "بال", "فال", "كال", "لل"]
+        .iter()
+        .any(|p| w.starts_with(p))
+    {
+        return false;
+    }
+    !(first && w.starts_with("ال"))
+}
+
 fn arabic_word(w: &str) -> bool {
     w.chars().count() >= 2 && w.chars().all(|c| ('\u{0621}'..='\u{064A}').contains(&c))
 }
@@ -382,7 +396,7 @@ impl<'d> Suggester<'d> {
         Suggester {
             dict,
             freq: HashMap::new(),
-            before_bin: HashMap::new(),
+            near_bin: HashMap::new(),
             raw: Vec::new(),
             sentences: Vec::new(),
         }
@@ -404,8 +418,9 @@ impl<'d> Suggester<'d> {
         let words = mt.words();
         for (i, (_, w)) in words.iter().enumerate() {
             *self.freq.entry(w.to_string()).or_default() += 1;
-            if words.get(i + 1).is_some_and(|(_, n)| *n == "بن") {
-                *self.before_bin.entry(w.to_string()).or_default() += 1;
+            let bin = |k: Option<&(Range<usize>, &str)>| k.is_some_and(|(_, n)| *n == "بن");
+            if bin(words.get(i + 1)) || (i > 0 && bin(words.get(i - 1))) {
+                *self.near_bin.entry(w.to_string()).or_default() += 1;
             }
         }
         let mentions = self.dict.mentions(&mt);
@@ -454,7 +469,7 @@ impl<'d> Suggester<'d> {
                 }
             }
         }
-        let mut taken: HashSet<usize> = HashSet::new();
+        let mut resolved: Vec<(usize, &'static str)> = Vec::new();
         for (mut j, kind) in starts {
             // Skip titles and honorifics between the cue and the name.
             let mut skipped = 0;
@@ -471,7 +486,21 @@ impl<'d> Suggester<'d> {
                     break;
                 }
             }
-            if j >= words.len() || in_mention[j] || !taken.insert(j) {
+            if j < words.len() && !in_mention[j] {
+                resolved.push((j, kind));
+            }
+        }
+        // One candidate per start word; its cue is the most telling one (title, attendee, verb).
+        let rank = |k: &str| match k {
+            "title" => 0,
+            "attendee" => 1,
+            _ => 2,
+        };
+        resolved.sort_by_key(|&(j, k)| (j, rank(k)));
+        resolved.dedup_by_key(|&mut (j, _)| j);
+        for (j, kind) in resolved {
+            // Inside a name already ("… بن عبد العزيز"): not the start of one.
+            if j > 0 && PARTICLES.has(words[j - 1].1) {
                 continue;
             }
             if j > 0 && !gap_ok(&mt.text, &words, j) {
@@ -481,7 +510,12 @@ impl<'d> Suggester<'d> {
             let mut k = j;
             while k < words.len() && run.len() < 6 {
                 let w = words[k].1;
-                if in_mention[k] || is_stop(w) || !arabic_word(w) || is_verb(w) {
+                if in_mention[k]
+                    || is_stop(w)
+                    || !arabic_word(w)
+                    || is_verb(w)
+                    || !name_like(w, run.is_empty())
+                {
                     break;
                 }
                 if !run.is_empty() && !gap_ok(&mt.text, &words, k) {
@@ -526,12 +560,12 @@ impl<'d> Suggester<'d> {
         by_freq.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
         let frequent: HashSet<&str> = by_freq
             .iter()
-            .take(FREQUENT_TOP)
+            .take(FREQUENT_TOP.min(self.freq.len() / 20))
             .map(|(w, _)| w.as_str())
             .filter(|w| {
                 let n = self.freq.get(*w).copied().unwrap_or(0);
-                let bin = self.before_bin.get(*w).copied().unwrap_or(0);
-                // A given name: often followed by بن.
+                let bin = self.near_bin.get(*w).copied().unwrap_or(0);
+                // A given name: often next to بن.
                 !(PARTICLES.has(w) || bin * 10 >= n)
             })
             .collect();
@@ -543,10 +577,17 @@ impl<'d> Suggester<'d> {
         }
         let mut agg: HashMap<String, Agg> = HashMap::new();
         for r in &self.raw {
+            let common = |w: &str| {
+                frequent.contains(w)
+                    || ["و", "ف", "ب", "ل"].iter().any(|p| {
+                        w.strip_prefix(p)
+                            .is_some_and(|x| frequent.contains(x) || STOPWORDS.has(x))
+                    })
+            };
             let mut n = r
                 .words
                 .iter()
-                .position(|w| frequent.contains(w.as_str()))
+                .position(|w| common(w))
                 .unwrap_or(r.words.len())
                 .min(4);
             while n > 0 && PARTICLES.has(&r.words[n - 1]) {
