@@ -377,7 +377,7 @@ fn name_problem(name: &str) -> Option<DropReason> {
     {
         return Some(DropReason::Junk);
     }
-    if words.iter().any(|w| w.chars().count() == 1) {
+    if words.iter().any(|w| w.chars().count() == 1 || *w == "ال") {
         return Some(DropReason::Lemmatised);
     }
     None
@@ -499,6 +499,15 @@ pub fn import(
 ) -> Import {
     let states: HashSet<String> = known.countries.iter().map(|c| c.code.clone()).collect();
     let known_keys: HashSet<String> = known.phrases().iter().map(|(p, _)| phrase_key(p)).collect();
+    // Country adjectives without the article ("أمريكي", "سعودية"): in a name they are the
+    // lemmatiser's output ("سفينة أمريكي", "حكومة سعودية"), never a person or a body.
+    let nisba: HashSet<String> = known
+        .countries
+        .iter()
+        .flat_map(|c| c.adjectives_ar.iter())
+        .filter(|a| !a.starts_with("ال"))
+        .map(|a| phrase_key(a))
+        .collect();
     let mut imp = Import::default();
     let mut seen: HashMap<String, usize> = HashMap::new(); // key → index into people
     let mut seen_org: HashSet<String> = HashSet::new();
@@ -563,7 +572,7 @@ pub fn import(
                 );
                 continue;
             }
-            if TITLES.contains(&words[0]) {
+            if words.iter().any(|w| TITLES.contains(w)) {
                 drop(DropReason::TitlePhrase, &name, e.line);
                 continue;
             }
@@ -575,7 +584,9 @@ pub fn import(
             }
             // A lemma adjective after the head ("وزارة دفاع أميركي") never occurs in news text;
             // in people's names a final ي is common (الدبيبة's الزناتي), so only the head check applies.
-            if is_org && words[1..].iter().any(|w| lemma_adjective(w)) {
+            if (is_org && words[1..].iter().any(|w| lemma_adjective(w)))
+                || words[1..].iter().any(|w| nisba.contains(&phrase_key(w)))
+            {
                 drop(DropReason::Lemmatised, &name, e.line);
                 continue;
             }
