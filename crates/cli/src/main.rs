@@ -3,6 +3,7 @@
 //! Subcommands: `extract` (inputs → event JSONL or a table) and `demo` (the bundled sample
 //! articles). Logs and warnings go to stderr, data to stdout, so rasid composes with Unix tools.
 
+mod actors;
 mod demo;
 mod events;
 mod extract;
@@ -90,6 +91,16 @@ enum Command {
     Stats(stats::Args),
     /// Re-code stored articles with the current dictionaries; rewrite only what changed.
     Recode(recode::Args),
+    /// Actor dictionary tools: who (what a phrase resolves to on a date), check, stats, suggest.
+    Actors {
+        #[command(subcommand)]
+        command: actors::ActorsCommand,
+    },
+    /// Dictionary import: import-petrarch (UniversalPetrarch Arabic dictionaries to rasid TSVs).
+    Dict {
+        #[command(subcommand)]
+        command: actors::DictCommand,
+    },
     Demo {
         /// Where to write the event records (JSONL).
         #[arg(long, default_value = "rasid-demo-events.jsonl", value_name = "FILE")]
@@ -187,6 +198,8 @@ fn run(cli: Cli) -> Result<ExitCode> {
         Command::Events(a) => events::run(a),
         Command::Stats(a) => stats::run(a),
         Command::Recode(a) => recode::run(&coder(cli.dict.as_ref())?, a),
+        Command::Actors { command } => actors::run(command, cli.dict.as_deref()),
+        Command::Dict { command } => actors::run_dict(command, cli.dict.as_deref()),
         Command::Demo { out } => demo::demo(&coder(cli.dict.as_ref())?, &out),
     }
 }
