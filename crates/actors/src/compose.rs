@@ -40,7 +40,45 @@ static FILLERS: WordSet = WordSet::new(&[
     "المقال",
     "نجل",
     "شقيق",
+    // Honorifics and courtesy formulas between a title and a name ("الملك سلمان بن عبدالعزيز آل
+    // سعود - حفظه الله -", "فخامة الرئيس", "صاحب السمو الملكي الأمير").
+    "حفظه",
+    "الله",
+    "حفظها",
+    "آل",
+    "سعود",
+    "صاحب",
+    "السمو",
+    "الملكي",
+    "سمو",
+    "سموه",
+    "فخامة",
+    "جلالة",
+    "جلالته",
+    "معالي",
+    "سعادة",
+    "دولة",
+    "سماحة",
+    "الشيخ",
+    "الدكتور",
+    "المهندس",
+    "اللواء",
+    "العميد",
+    "الفريق",
+    "أول",
+    "العقيد",
+    "المشير",
+    "الأمير",
+    "رعاه",
+    "المفدى",
+    "-",
 ]);
+
+/// Monarchies: "المملكة" alone refers to the one the article is about.
+const KINGDOMS: &[&str] = &[
+    "SAU", "JOR", "MAR", "BHR", "GBR", "ESP", "BEL", "NLD", "SWE", "NOR", "DNK", "THA", "JPN",
+    "OMN", "KWT", "QAT", "ARE",
+];
 
 /// Adjacent mentions that together name one party, or a place.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -67,6 +105,8 @@ pub struct ActorGroup {
     pub accredited_to: Option<usize>,
     pub counterpart: bool,
     pub both_sides: bool,
+    /// "المملكة" alone: the kingdom the article is about.
+    pub kingdom: bool,
 }
 
 impl ActorGroup {
@@ -95,18 +135,42 @@ pub struct ArticleContext {
     pub named: HashSet<usize>,
     /// Actors resolved so far, in order.
     pub history: Vec<Actor>,
+    /// How often each country is named in the article (names, adjectives, capitals, places).
+    pub country_counts: std::collections::HashMap<String, usize>,
 }
 
 impl ArticleContext {
     /// First pass: note who is named in full in a sentence.
     pub fn note_full_names(&mut self, dict: &Dictionary, mentions: &[Mention]) {
         for m in mentions {
-            for meaning in m.meanings(dict) {
+            let ms = m.meanings(dict);
+            for meaning in ms {
                 if let Meaning::Entry(Hit::Person(p)) = meaning {
                     self.named.insert(*p);
                 }
             }
+            let country = ms.iter().find_map(|x| match x {
+                Meaning::Entry(Hit::CountryName(c))
+                | Meaning::Entry(Hit::CountryAdjective(c))
+                | Meaning::Entry(Hit::Capital(c))
+                | Meaning::Entry(Hit::Seat(c)) => Some(dict.countries[*c].code.clone()),
+                Meaning::Entry(Hit::Place(p)) => Some(dict.places[*p].country.clone()),
+                Meaning::Entry(Hit::Office(o)) => Some(dict.offices[*o].country.clone()),
+                _ => None,
+            });
+            if let Some(c) = country {
+                *self.country_counts.entry(c).or_default() += 1;
+            }
         }
+    }
+
+    /// The country the article is most about (most often named), if any.
+    pub fn dominant_country(&self) -> Option<&str> {
+        self.country_counts
+            .iter()
+            .filter(|(c, _)| c.len() == 3)
+            .max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0)))
+            .map(|(c, _)| c.as_str())
     }
 }
 
@@ -235,7 +299,7 @@ impl Dictionary {
                 | Meaning::Counterpart
                 | Meaning::BothSides
         );
-        if party_kind && (g.place.is_some() || g.capital.is_some()) {
+        if party_kind && (g.place.is_some() || g.capital.is_some()) && g.agent.is_none() {
             return false;
         }
         match meaning {
@@ -317,7 +381,14 @@ impl Dictionary {
                 g.capital = Some(c);
             }
             Meaning::Entry(Hit::Place(p)) => {
-                if g.capital.is_some() || g.place.is_some() || !placeish(g) {
+                // "أمير منطقة عسير": a bare title takes the place's country.
+                let bare_title = g.agent.is_some()
+                    && g.person.is_none()
+                    && g.surname.is_none()
+                    && g.office.is_none()
+                    && g.organization.is_none()
+                    && g.country.is_none();
+                if g.capital.is_some() || g.place.is_some() || !(placeish(g) || bare_title) {
                     return false;
                 }
                 g.place = Some(p);
@@ -329,6 +400,12 @@ impl Dictionary {
                 g.counterpart = true;
             }
             Meaning::BothSides => g.both_sides = true,
+            Meaning::Kingdom => {
+                if g.country.is_some() || g.kingdom {
+                    return false;
+                }
+                g.kingdom = true;
+            }
         }
         true
     }
@@ -458,6 +535,23 @@ impl Dictionary {
         if g.both_sides {
             entries.push("coref:both".into());
         }
+        if g.kingdom && country.is_none() {
+            let from_history = ctx.history.iter().rev().find_map(|h| {
+                h.country
+                    .as_deref()
+                    .filter(|c| KINGDOMS.contains(c))
+                    .map(str::to_string)
+            });
+            let k = from_history.or_else(|| {
+                ctx.dominant_country()
+                    .filter(|c| KINGDOMS.contains(c))
+                    .map(str::to_string)
+            });
+            if let Some(k) = k {
+                entries.push(format!("coref:kingdom:{k}"));
+                country = Some(k);
+            }
+        }
         if let (None, Some(p)) = (&country, g.place) {
             entries.push(format!("place:{}", self.places[p].name));
             country = Some(self.places[p].country.clone());
@@ -467,6 +561,15 @@ impl Dictionary {
             entries.push(format!("capital:{}", self.countries[c].code));
             country = Some(self.countries[c].code.clone());
             sector = Some("GOV".into());
+        }
+        if country.is_none() && person.is_none() && (g.agent.is_some() || g.organization.is_some())
+        {
+            // A title or a body with no country of its own ("قوات الأمن", "الميليشيات الانقلابية"):
+            // the country the article is about.
+            if let Some(c) = ctx.dominant_country() {
+                entries.push(format!("context:{c}"));
+                country = Some(c.to_string());
+            }
         }
         if a.name.is_none() && g.agent.is_none() && g.organization.is_none() && g.office.is_none() {
             if let Some(c) = country.as_deref().and_then(|c| self.country(c)) {
@@ -479,7 +582,15 @@ impl Dictionary {
                 let is_state = self.country(c).is_some();
                 match (&sector, is_state) {
                     (Some(s), true) => format!("{c}{s}"),
-                    _ => c.clone(),
+                    // A person of an IGO: the IGO's code (UN → IGOUNO).
+                    _ => self
+                        .organizations
+                        .iter()
+                        .find(|o| {
+                            &o.country == c && !o.code.is_empty() && o.code.starts_with("IGO")
+                        })
+                        .map(|o| o.code.clone())
+                        .unwrap_or_else(|| c.clone()),
                 }
             });
         }

@@ -37,6 +37,8 @@ pub enum Meaning {
     Counterpart,
     /// "الجانبان": both parties of the last interaction.
     BothSides,
+    /// "المملكة": the kingdom the article is about.
+    Kingdom,
 }
 
 #[derive(Debug, Default)]

@@ -5,6 +5,7 @@
 
 mod actors;
 mod demo;
+mod eval;
 mod events;
 mod extract;
 mod ingest;
@@ -76,6 +77,22 @@ enum Command {
         /// Article date (YYYY-MM-DD) to resolve roles and relative dates against.
         #[arg(long, value_name = "YYYY-MM-DD")]
         date: Option<String>,
+    },
+    /// Score the coder against an annotated gold file (docs/eval.md).
+    ///
+    /// Codes each gold article's text with its date and prints precision, recall and F1 for
+    /// event detection, dyad, dyad + PLOVER type and CAMEO root, date and location accuracy,
+    /// and the worst misses. The project's dev set is eval/dev/gold.jsonl.
+    Eval {
+        /// The gold file (JSONL, one article per line).
+        #[arg(long, value_name = "FILE")]
+        gold: PathBuf,
+        /// Print the report as JSON.
+        #[arg(long)]
+        json: bool,
+        /// How many misses to list.
+        #[arg(long, default_value_t = 20, value_name = "N")]
+        misses: usize,
     },
     /// Store articles in the archive (--data DIR, default ./rasid-data): code, deduplicate, index.
     ///
@@ -192,6 +209,9 @@ fn run(cli: Cli) -> Result<ExitCode> {
             };
             print!("{}", coder(cli.dict.as_ref())?.explain(&a));
             Ok(ExitCode::SUCCESS)
+        }
+        Command::Eval { gold, json, misses } => {
+            eval::run(&coder(cli.dict.as_ref())?, &gold, json, misses)
         }
         Command::Ingest(a) => ingest::run(&coder(cli.dict.as_ref())?, a),
         Command::Search(a) => search::run(a),

@@ -45,7 +45,31 @@ static PREPS: WordSet = WordSet::new(&[
     "وعلي",
     "ومع",
     "وبين",
+    "أمام",
+    "بحق",
+    "وأمام",
 ]);
+/// Honorifics before a name: a preposition attached to them governs the party after them
+/// ("اتصالا هاتفيا بفخامة الرئيس").
+static HONORIFICS: WordSet = WordSet::new(&[
+    "فخامة",
+    "جلالة",
+    "سمو",
+    "معالي",
+    "سعادة",
+    "دولة",
+    "سماحة",
+    "صاحب",
+    "السمو",
+    "الملكي",
+    "الشيخ",
+    "الدكتور",
+]);
+/// Prepositions that open adjuncts of time or place, skipped when looking for an object
+/// ("استقبل الملك في قصر السلام، اليوم، وزير الخارجية المصري").
+static ADJUNCT_PREPS: WordSet = WordSet::new(&["في", "خلال", "منذ", "عقب", "بعد", "قبل", "وفي"]);
+/// CAMEO roots of verbal events: an act named in their object is embedded in them.
+const VERBAL_ROOTS: &[&str] = &["01", "02", "03", "05", "10", "11", "12", "13"];
 /// Verbs of reporting another's words ("نقلت … عن").
 static REPORTING: WordSet = WordSet::new(&["نقل", "نقلت", "ونقل", "ونقلت", "نقلا", "نقلته"]);
 /// Nouns that introduce a place name ("العاصمة طرابلس").
@@ -125,10 +149,20 @@ struct State {
 impl State {
     /// Carry the subject to the next sentence: its first bare party, else its first event's source.
     fn end_sentence(&mut self, t: &Tagged) {
+        // Only a party the text names is carried, not one whose country was only guessed from context.
         let subject = t
             .parties
             .iter()
-            .find(|p| p.governor.is_none() && !p.placeish && !p.both)
+            .find(|p| {
+                p.governor.is_none()
+                    && !p.placeish
+                    && !p.both
+                    && !p
+                        .actor
+                        .entry
+                        .as_deref()
+                        .is_some_and(|e| e.contains("context:"))
+            })
             .map(|p| p.actor.clone());
         if let Some(s) = subject.or(self.sentence_subject.take()) {
             self.last_subject = Some(s);
@@ -233,6 +267,7 @@ impl Coder {
                 .or(article_date);
             let tagged = self.tag(mt, groups, sentence_date, &mut st, sentence);
             let before = events.len();
+            let mut verbal_end: Option<usize> = None;
             for trig in self.patterns.triggers(&mt.text) {
                 if tagged
                     .groups
@@ -241,7 +276,16 @@ impl Coder {
                 {
                     continue;
                 }
-                for ev in self.fire(&tagged, &trig, &dates_here, article_date, &mut st) {
+                let tw_start = tagged.word_at(trig.span.start);
+                let embedded = verbal_end.is_some_and(|e| tw_start >= e && tw_start - e <= 12);
+                let fired = self.fire(&tagged, &trig, &dates_here, article_date, &mut st, embedded);
+                if fired
+                    .iter()
+                    .any(|d| VERBAL_ROOTS.contains(&&self.patterns.patterns[d.pattern].cameo[..2]))
+                {
+                    verbal_end = Some(tagged.word_at(trig.span.end.saturating_sub(1)) + 1);
+                }
+                for ev in fired {
                     weak.push(ev.inherited);
                     events.push(self.finish(ev, article, sentence, range, &chars, &tagged, &trig));
                 }
@@ -332,7 +376,7 @@ impl Coder {
                     &mt.text[trig.span.clone()],
                     ids.join(",")
                 );
-                for d in self.fire(&t, &trig, &dates_here, article_date, &mut st) {
+                for d in self.fire(&t, &trig, &dates_here, article_date, &mut st, false) {
                     let _ = writeln!(
                         out,
                         "     → {} {} → {} [{}] date={:?} {}",
@@ -381,8 +425,17 @@ impl Coder {
             places: Vec::new(),
         };
         t.groups = groups;
+        // An agency dateline ("واس - جدة:", "الرياض - أ ف ب:") names no party of the sentence.
+        let dateline_end = mt
+            .text
+            .char_indices()
+            .take_while(|(i, _)| *i < 60)
+            .find(|(_, c)| *c == ':')
+            .map(|(i, _)| i)
+            .filter(|&i| t.word_at(i) <= 5);
         let mut prev_end_word: Option<usize> = None;
         for (gi, g) in t.groups.iter().enumerate() {
+            let in_dateline = dateline_end.is_some_and(|e| g.span.end <= e);
             let first_word = t.word_at(g.span.start);
             let last_word = t.word_at(g.span.end.saturating_sub(1)) + 1;
             let clitic = g.clitic.trim_start_matches(['و', 'ف']);
@@ -395,8 +448,21 @@ impl Coder {
                 if PLACE_NOUNS.has(t.word(k)) && k > 0 {
                     k -= 1;
                 }
+                // "بفخامة الرئيس": the preposition sits on the honorific.
+                let mut via_honorific = None;
+                while k > 0 && HONORIFICS.has(t.word(k).trim_start_matches(['و', 'ب', 'ل'])) {
+                    let w = t.word(k).trim_start_matches('و');
+                    if let Some(c) = w.chars().next().filter(|c| *c == 'ب' || *c == 'ل') {
+                        if !HONORIFICS.has(w) {
+                            via_honorific = Some(c.to_string());
+                            break;
+                        }
+                    }
+                    k -= 1;
+                }
                 let w = t.word(k);
-                PREPS.has(w).then(|| w.trim_start_matches('و').to_string())
+                via_honorific
+                    .or_else(|| PREPS.has(w).then(|| w.trim_start_matches('و').to_string()))
             } else {
                 None
             };
@@ -418,6 +484,9 @@ impl Coder {
                 if governed_in || g.place.is_some() && g.capital.is_none() {
                     continue;
                 }
+            }
+            if in_dateline {
+                continue;
             }
             let orig = mt.original_range(g.span.clone());
             let surface = sentence[orig].to_string();
@@ -447,13 +516,19 @@ impl Coder {
         dates_here: &[DateMatch],
         article_date: Option<Date>,
         st: &mut State,
+        embedded: bool,
     ) -> Vec<Draft> {
         let tw = t.word_at(trig.span.start)..t.word_at(trig.span.end.saturating_sub(1)) + 1;
         for &pi in &trig.patterns {
             let p = &self.patterns.patterns[pi];
             // The first source slot whose actor also finds a target wins.
-            let mut chosen: Option<(Actor, Vec<Option<Actor>>, String)> = None;
+            let mut chosen: Option<(Actor, Vec<Option<Actor>>, String, Option<usize>)> = None;
             for slot in &p.source {
+                // An act named inside what someone said ("أدانت المملكة الهجوم الذي استهدف …") takes
+                // its agent only from its own phrase, never from the speaker.
+                if embedded && !matches!(slot, Slot::Gen | Slot::GenL | Slot::Pair) {
+                    continue;
+                }
                 let Some((src, src_party, paired)) = self.find_source(t, &tw, slot, p.kind, st)
                 else {
                     continue;
@@ -463,8 +538,16 @@ impl Coder {
                     targets.push(Some(b));
                 } else {
                     for tslot in &p.target {
-                        let found =
-                            self.find_targets(t, &tw, tslot, src_party, &src, trig.definite);
+                        let scene = st.ctx.dominant_country().map(str::to_string);
+                        let found = self.find_targets(
+                            t,
+                            &tw,
+                            tslot,
+                            src_party,
+                            &src,
+                            trig.definite,
+                            scene.as_deref(),
+                        );
                         let found: Vec<Actor> =
                             found.into_iter().filter(|a| not_self(a, &src)).collect();
                         if !found.is_empty() {
@@ -479,13 +562,32 @@ impl Coder {
                 }
                 targets.retain(|tg| tg.as_ref().is_none_or(|a| not_self(a, &src)));
                 if !targets.is_empty() {
-                    chosen = Some((src, targets, slot_name(slot)));
+                    chosen = Some((
+                        src,
+                        targets,
+                        slot_name(slot),
+                        src_party.filter(|_| *slot == Slot::After),
+                    ));
                     break;
                 }
             }
-            let Some((src, targets, source_slot)) = chosen else {
+            let Some((src, targets, source_slot, after_party)) = chosen else {
                 continue;
             };
+            // "أدانت الحكومتان الألمانية والإسبانية": coordinated subjects, one event each.
+            let mut sources = vec![src.clone()];
+            if let Some(sp) = after_party {
+                sources.extend(
+                    coordinated(t, sp)
+                        .into_iter()
+                        .map(|i| t.parties[i].actor.clone())
+                        .filter(|a| {
+                            targets.iter().all(|tg| {
+                                tg.as_ref().is_none_or(|x| x.party_key() != a.party_key())
+                            })
+                        }),
+                );
+            }
             let qual = qualify(t, &tw, trig);
             let (date, status, precision, inherited) =
                 self.event_date(t, &tw, dates_here, article_date, &qual, st);
@@ -513,12 +615,16 @@ impl Coder {
             let location =
                 self.location(t, &tw, targets.first().and_then(|x| x.as_ref()), &p.cameo);
             let attendees = attendees(t, &tw);
-            return targets
+            let dyads: Vec<(Actor, Option<Actor>)> = sources
+                .iter()
+                .flat_map(|s| targets.iter().map(move |tg| (s.clone(), tg.clone())))
+                .collect();
+            return dyads
                 .into_iter()
-                .map(|target| Draft {
+                .map(|(source, target)| Draft {
                     pattern: pi,
                     rule: format!("{}:{}", p.id, source_slot),
-                    source: src.clone(),
+                    source,
                     target,
                     date,
                     status,
@@ -646,13 +752,51 @@ impl Coder {
                 // The clause's own subject before the trigger ("وعرض السراج …، وأشاد"), else the
                 // subject carried from earlier sentences.
                 if let Some(pi) = t.parties.iter().position(|p| {
-                    p.words.end <= tw.start && p.governor.is_none() && !p.placeish && !p.both
+                    p.words.end <= tw.start
+                        && p.governor.is_none()
+                        && !p.placeish
+                        && !p.both
+                        && !p
+                            .actor
+                            .entry
+                            .as_deref()
+                            .is_some_and(|e| e.contains("context:"))
                 }) {
                     return Some((t.parties[pi].actor.clone(), Some(pi), None));
                 }
                 st.last_subject.clone().map(|a| (a, None, None))
             }
-            Slot::AfterCoord | Slot::Coord | Slot::None => None,
+            Slot::Crowd => {
+                // Unnamed protesters: civilians of the country the sentence is set in.
+                let country = t
+                    .places
+                    .iter()
+                    .find_map(|(gi, _)| self.group_country(&t.groups[*gi]))
+                    .or_else(|| {
+                        t.parties.iter().find_map(|p| {
+                            (p.actor.sector.is_none())
+                                .then(|| p.actor.country.clone())
+                                .flatten()
+                        })
+                    })?;
+                let c = self.dict.country(&country)?;
+                let word = t.word(tw.start);
+                Some((
+                    Actor {
+                        text: word.to_string(),
+                        name: None,
+                        name_ar: None,
+                        country: Some(country.clone()),
+                        sector: Some("CVL".into()),
+                        code: Some(format!("{country}CVL")),
+                        role: Some("protesters".into()),
+                        entry: Some(format!("crowd:{}", c.code)),
+                    },
+                    None,
+                    None,
+                ))
+            }
+            Slot::AfterCoord | Slot::Coord | Slot::None | Slot::Place | Slot::Scene => None,
         }
     }
 
@@ -665,6 +809,7 @@ impl Coder {
         src_party: Option<usize>,
         src: &Actor,
         definite: bool,
+        scene: Option<&str>,
     ) -> Vec<Actor> {
         // "اللقاء"/"الاجتماع" names a meeting already reported unless مع/بين follows closely.
         if definite && !matches!(slot, Slot::Prep(_)) {
@@ -722,6 +867,56 @@ impl Coder {
                 one(pi)
             }
             Slot::Gen => one(gen(t, tw.end)),
+            Slot::Scene => {
+                let country = t
+                    .places
+                    .iter()
+                    .find_map(|(gi, _)| self.group_country(&t.groups[*gi]))
+                    .or_else(|| scene.map(str::to_string));
+                country
+                    .and_then(|c| {
+                        let k = self.dict.country(&c)?;
+                        Some(vec![Actor {
+                            text: String::new(),
+                            name: Some(k.name.clone()),
+                            name_ar: k.names_ar.first().cloned(),
+                            country: Some(c.clone()),
+                            sector: Some("CVL".into()),
+                            code: Some(format!("{c}CVL")),
+                            role: None,
+                            entry: Some(format!("scene:{c}")),
+                        }])
+                    })
+                    .unwrap_or_default()
+            }
+            Slot::Place => {
+                // The first place within reach after the trigger, as its country.
+                let gi = t
+                    .places
+                    .iter()
+                    .map(|(gi, _)| *gi)
+                    .chain(t.parties.iter().filter(|p| p.placeish).map(|p| p.group))
+                    .filter(|gi| {
+                        let w = t.word_at(t.groups[*gi].span.start);
+                        w >= tw.end && w - tw.end <= 8
+                    })
+                    .min_by_key(|gi| t.groups[*gi].span.start);
+                gi.and_then(|gi| self.group_country(&t.groups[gi]))
+                    .and_then(|c| {
+                        let country = self.dict.country(&c)?;
+                        Some(vec![Actor {
+                            text: t.mt.text[t.groups[gi?].span.clone()].to_string(),
+                            name: Some(country.name.clone()),
+                            name_ar: country.names_ar.first().cloned(),
+                            country: Some(c.clone()),
+                            sector: None,
+                            code: Some(c.clone()),
+                            role: None,
+                            entry: Some(format!("place-of:{c}")),
+                        }])
+                    })
+                    .unwrap_or_default()
+            }
             _ => Vec::new(),
         }
     }
@@ -841,6 +1036,16 @@ impl Coder {
         self.place_of(t, &t.groups[*gi])
     }
 
+    /// The country a place-like group is in.
+    fn group_country(&self, g: &ActorGroup) -> Option<String> {
+        if let Some(p) = g.place.or(g.place_alt) {
+            return Some(self.dict.places[p].country.clone());
+        }
+        g.capital
+            .or(g.country)
+            .map(|c| self.dict.countries[c].code.clone())
+    }
+
     fn place_of(&self, t: &Tagged, g: &ActorGroup) -> Option<Location> {
         let text = t.mt.text[g.span.clone()].to_string();
         if let Some(p) = g.place.or(g.place_alt.filter(|_| g.capital.is_none())) {
@@ -926,7 +1131,8 @@ impl Coder {
         trig: &TriggerHit,
     ) -> Event {
         let p = &self.patterns.patterns[d.pattern];
-        let code = self.ontology.cameo(&p.cameo);
+        let cameo = self.patterns.refine(&p.cameo, &t.mt.text);
+        let code = self.ontology.cameo(&cameo);
         let trigger_orig = t.mt.original_range(trig.span.clone());
         let start = chars.char_offset(range.start);
         let end = chars.char_offset(range.end);
@@ -936,7 +1142,7 @@ impl Coder {
         for part in [
             article.id.as_str(),
             &start.to_string(),
-            &p.cameo,
+            &cameo,
             &d.source.party_key(),
             &d.target.as_ref().map(|a| a.party_key()).unwrap_or_default(),
             &d.rule,
@@ -954,10 +1160,10 @@ impl Coder {
             date_precision: d.precision.map(precision_name),
             source: Some(d.source),
             target: d.target,
-            cameo: p.cameo.clone(),
             goldstein: code.map(|c| c.goldstein).unwrap_or(0.0),
-            quad_class: Ontology::quad_class(&p.cameo),
-            plover: self.ontology.plover(&p.cameo),
+            quad_class: Ontology::quad_class(&cameo),
+            plover: self.ontology.plover(&cameo),
+            cameo,
             location: d.location,
             attendees: d.attendees,
             topics,
@@ -1067,12 +1273,16 @@ fn after(t: &Tagged, from: usize, skip: &[usize]) -> Option<usize> {
         }
         let word = t.word(w);
         if PREPS.has(word) || word.starts_with("بال") || word.starts_with("لل") {
-            // A preposition that governs a party or place is skipped with it; any other ends the search.
+            // A preposition that governs a party or place is skipped with it; so is an adjunct of
+            // time or place ("في قصر السلام"), unless it is the verb's own object right after it
+            // ("نوه بالدعم الذي …"); any other prepositional phrase ends the search.
             let governs = t.parties.iter().any(|p| p.words.start == w + 1)
                 || t.places
                     .iter()
                     .any(|(gi, _)| t.word_at(t.groups[*gi].span.start) == w + 1);
-            if !(PREPS.has(word) && governs) {
+            let adjunct =
+                w > from && (ADJUNCT_PREPS.has(word) || word.starts_with("بال") && w > from + 1);
+            if !(PREPS.has(word) && governs) && !adjunct {
                 return None;
             }
         }
@@ -1301,6 +1511,9 @@ fn slot_name(s: &Slot) -> String {
         Slot::Prep(p) => format!("prep:{p}"),
         Slot::Carry => "carry".into(),
         Slot::None => "none".into(),
+        Slot::Place => "place".into(),
+        Slot::Crowd => "crowd".into(),
+        Slot::Scene => "scene".into(),
     }
 }
 

@@ -12,6 +12,7 @@
 pub mod dates;
 pub mod engine;
 pub mod error;
+pub mod eval;
 pub mod event;
 pub mod ontology;
 pub mod patterns;

@@ -96,8 +96,17 @@ impl Ontology {
     }
 
     /// PLOVER type, mode and contexts for a CAMEO code (falling back to its parent codes).
-    /// CAMEO 02 (appeal) has no PLOVER row: it is REQUEST, with the mode its subject implies.
+    /// CAMEO 02 (appeal) has no PLOVER row: it is REQUEST, with the mode its subject implies;
+    /// 018 (empathetic comment: condolences, solidarity) is SUPPORT; other 01 codes have no type.
     pub fn plover(&self, code: &str) -> Plover {
+        // PLOVER drops CAMEO 01; condolences and solidarity (018) are non-material backing: SUPPORT.
+        if code.starts_with("018") {
+            return Plover {
+                event_type: Some("SUPPORT".into()),
+                mode: None,
+                contexts: Vec::new(),
+            };
+        }
         if code.starts_with("02") {
             let mode = match code.get(..3) {
                 Some("024") => "change",

@@ -12,6 +12,15 @@ use crate::ontology::Ontology;
 
 pub(crate) const PATTERNS_TSV: &str = include_str!("../../../data/coder/patterns.tsv");
 pub(crate) const TOPICS_TSV: &str = include_str!("../../../data/coder/topics.tsv");
+pub(crate) const REFINE_TSV: &str = include_str!("../../../data/coder/refine.tsv");
+
+/// A refinement: an event coded `base` whose sentence has one of the keywords becomes `code`.
+#[derive(Debug, Clone)]
+pub struct Refinement {
+    pub base: String,
+    pub code: String,
+    pub keywords: Vec<String>,
+}
 
 /// Is the trigger a verb or a noun (nouns take the article and prepositions as clitics)?
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -43,6 +52,13 @@ pub enum Slot {
     Carry,
     /// No target: the event stands with its source alone.
     None,
+    /// (target) A place after the trigger stands for its country ("قصفت الميليشيات مدينة نجران").
+    Place,
+    /// (source) Unnamed crowds: civilians of the country where the sentence is set.
+    Crowd,
+    /// (target) Those where it happens: civilians of the event's place, the sentence's place,
+    /// or the article's country ("قصفت الميليشيات أحياء تعز" → YEM CVL).
+    Scene,
 }
 
 impl Slot {
@@ -57,6 +73,9 @@ impl Slot {
             "coord" => Slot::Coord,
             "carry" => Slot::Carry,
             "none" => Slot::None,
+            "place" => Slot::Place,
+            "crowd" => Slot::Crowd,
+            "scene" => Slot::Scene,
             p => Slot::Prep(phrase_key(p.strip_prefix("prep:")?)),
         })
     }
@@ -87,6 +106,7 @@ pub struct Patterns {
     /// For each trigger string: the patterns it fires, in table order.
     fires: Vec<Vec<usize>>,
     pub topics: Vec<Topic>,
+    pub refinements: Vec<Refinement>,
     topic_ac: AhoCorasick,
     topic_of: Vec<usize>,
     pub digest: String,
@@ -116,7 +136,39 @@ fn data_err(file: &str, line: usize, message: String) -> CoderError {
 impl Patterns {
     /// The tables bundled with rasid.
     pub fn embedded(ontology: &Ontology) -> Result<Self, CoderError> {
-        Self::parse(PATTERNS_TSV, TOPICS_TSV, ontology)
+        let mut p = Self::parse(PATTERNS_TSV, TOPICS_TSV, ontology)?;
+        p.refinements = parse_refinements(REFINE_TSV, ontology)?;
+        p.digest = format!(
+            "{}{:04x}",
+            p.digest,
+            fnv(REFINE_TSV.as_bytes(), 0xcbf29ce484222325) >> 48
+        );
+        Ok(p)
+    }
+
+    /// The code an event gets after refinement by the keywords of its sentence (match text).
+    pub fn refine(&self, code: &str, text: &str) -> String {
+        let words: Vec<&str> = text
+            .split(|c: char| !is_word_char(c))
+            .filter(|w| !w.is_empty())
+            .collect();
+        let has = |k: &str| {
+            let kw: Vec<&str> = k.split(' ').collect();
+            words.windows(kw.len()).any(|win| {
+                win.iter().zip(&kw).enumerate().all(|(i, (w, k))| {
+                    if i == 0 {
+                        strip_clitics(w).any(|x| x == *k)
+                    } else {
+                        w == k
+                    }
+                })
+            })
+        };
+        self.refinements
+            .iter()
+            .find(|r| r.base == code && r.keywords.iter().any(|k| has(k)))
+            .map(|r| r.code.clone())
+            .unwrap_or_else(|| code.to_string())
     }
 
     /// Parse and validate a pattern table and a topic table.
@@ -247,6 +299,7 @@ impl Patterns {
             triggers,
             fires,
             topics,
+            refinements: Vec::new(),
             topic_ac,
             topic_of,
             digest: format!("{:08x}", digest >> 32),
@@ -317,6 +370,72 @@ impl Patterns {
             .map(|(t, _)| t.name.clone())
             .collect()
     }
+}
+
+/// A word and its forms without proclitics (و ف ب ل and the article).
+fn strip_clitics(w: &str) -> impl Iterator<Item = &str> {
+    let mut forms = vec![w];
+    for p in [
+        "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل", "ال", "وال", "بال", "فال", "لل", "ولل", "وبال",
+    ] {
+        if let Some(rest) = w.strip_prefix(p) {
+            if rest.chars().count() >= 2 {
+                forms.push(rest);
+                if p.ends_with('ل') && p != "ل" && p != "ول" && p != "فل" {
+                    continue;
+                }
+            }
+        }
+    }
+    // "للمساعدات" is ل + المساعدات.
+    if let Some(rest) = w.strip_prefix("لل") {
+        forms.push(&w[w.len() - rest.len() - "ال".len()..]);
+    }
+    forms.into_iter()
+}
+
+fn parse_refinements(tsv: &str, ontology: &Ontology) -> Result<Vec<Refinement>, CoderError> {
+    let mut out = Vec::new();
+    for (i, raw) in tsv.lines().enumerate() {
+        let line = raw.trim_end_matches('\r');
+        if line.trim().is_empty() || line.starts_with('#') || line.starts_with("base\t") {
+            continue;
+        }
+        let cols: Vec<&str> = line.split('\t').map(str::trim).collect();
+        if cols.len() < 3 {
+            return Err(data_err(
+                "refine.tsv",
+                i + 1,
+                "expected base, code, keywords".into(),
+            ));
+        }
+        for c in &cols[..2] {
+            if ontology.cameo(c).is_none() {
+                return Err(data_err(
+                    "refine.tsv",
+                    i + 1,
+                    format!("unknown CAMEO code `{c}`"),
+                ));
+            }
+        }
+        if !cols[1].starts_with(cols[0]) && cols[1].get(..2) != cols[0].get(..2) {
+            return Err(data_err(
+                "refine.tsv",
+                i + 1,
+                format!("`{}` does not refine `{}` (another root)", cols[1], cols[0]),
+            ));
+        }
+        out.push(Refinement {
+            base: cols[0].to_string(),
+            code: cols[1].to_string(),
+            keywords: cols[2]
+                .split('|')
+                .map(phrase_key)
+                .filter(|k| !k.is_empty())
+                .collect(),
+        });
+    }
+    Ok(out)
 }
 
 /// Clitics a trigger may carry: و ف (and س for the future, ل for purpose) on verbs;
