@@ -289,7 +289,7 @@ static PARTICLES: WordSet =
 
 /// Words counted as frequent: the top this many of the corpus (at most a twentieth of its
 /// distinct words, for small inputs).
-pub const FREQUENT_TOP: usize = 1500;
+pub const FREQUENT_TOP: usize = 3000;
 
 #[derive(Debug, Clone)]
 struct Raw {
@@ -577,11 +577,15 @@ impl<'d> Suggester<'d> {
         }
         let mut agg: HashMap<String, Agg> = HashMap::new();
         for r in &self.raw {
+            let freq = |w: &str| self.freq.get(w).copied().unwrap_or(0);
+            // A word is common when frequent, or when it is a clitic (و ف ب ل) on a word that
+            // the corpus uses more often bare ("ويتلقى", "وشهود"), unlike "وليد" or "بدر".
             let common = |w: &str| {
                 frequent.contains(w)
                     || ["و", "ف", "ب", "ل"].iter().any(|p| {
-                        w.strip_prefix(p)
-                            .is_some_and(|x| frequent.contains(x) || STOPWORDS.has(x))
+                        w.strip_prefix(p).is_some_and(|x| {
+                            frequent.contains(x) || STOPWORDS.has(x) || freq(x) >= freq(w).max(1)
+                        })
                     })
             };
             let mut n = r
