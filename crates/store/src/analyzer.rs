@@ -30,12 +30,23 @@ pub fn terms(text: &str) -> Vec<String> {
 }
 
 /// Word characters: letters, digits, and the marks normalization deletes inside a word
-/// (harakat, tatweel, zero-width joiners), so "مُحَمَّد" stays one token.
-fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric()
-        || matches!(c,
-            '\u{0640}' | '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0610}'..='\u{061A}'
-            | '\u{06D6}'..='\u{06ED}' | '\u{200C}' | '\u{200D}')
+/// (harakat, tatweel, zero-width joiners), so "مُحَمَّد" stays one token. ASCII and the
+/// Arabic block are decided without Unicode table look-ups (the hot path).
+#[inline]
+pub fn is_word_char(c: char) -> bool {
+    match c {
+        'a'..='z' | 'A'..='Z' | '0'..='9' => true,
+        '\u{0621}'..='\u{063A}'
+        | '\u{0640}'..='\u{065F}'
+        | '\u{0660}'..='\u{0669}'
+        | '\u{066E}'..='\u{06D3}'
+        | '\u{06D5}'..='\u{06ED}'
+        | '\u{0610}'..='\u{061A}'
+        | '\u{200C}'
+        | '\u{200D}' => true,
+        c if c.is_ascii() => false,
+        c => c.is_alphanumeric(),
+    }
 }
 
 /// Splits on anything that is not a word character; offsets are byte offsets in the text.
@@ -213,6 +224,21 @@ mod tests {
         // Too short to strip.
         assert_eq!(stem("الى"), "الى");
         assert_eq!(stem("nato"), "nato");
+    }
+
+    #[test]
+    fn word_chars_agree_with_unicode() {
+        for c in ('\u{0}'..='\u{2FFF}').filter(|c| !matches!(c, '\u{200C}' | '\u{200D}')) {
+            let mark = rasid_text::normalize_str(&c.to_string()).is_empty() && !c.is_whitespace();
+            if !mark {
+                assert_eq!(
+                    is_word_char(c),
+                    c.is_alphanumeric(),
+                    "{c:?} U+{:04X}",
+                    c as u32
+                );
+            }
+        }
     }
 
     #[test]

@@ -40,10 +40,11 @@ pub fn content_hash(text: &str) -> String {
     h.finalize().iter().map(|b| format!("{b:02x}")).collect()
 }
 
-/// The words of `text` after matching normalization: runs of letters and digits.
+/// The words of `text` after matching normalization: runs of letters and digits
+/// ([`crate::analyzer::is_word_char`]).
 pub fn words(text: &str) -> Vec<String> {
     rasid_text::normalize_str(text)
-        .split(|c: char| !c.is_alphanumeric())
+        .split(|c: char| !crate::analyzer::is_word_char(c))
         .filter(|w| !w.is_empty())
         .map(str::to_string)
         .collect()

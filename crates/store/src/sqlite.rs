@@ -119,6 +119,10 @@ impl SqliteStore {
         conn.pragma_update(None, "journal_mode", "WAL")?;
         conn.pragma_update(None, "synchronous", "NORMAL")?;
         conn.pragma_update(None, "foreign_keys", "ON")?;
+        // Per-article savepoints write a statement journal: keep it in memory, and give the
+        // page cache room for a batch (64 MiB) so it does not spill mid-transaction.
+        conn.pragma_update(None, "temp_store", "MEMORY")?;
+        conn.pragma_update(None, "cache_size", -65_536)?;
         conn.busy_timeout(std::time::Duration::from_secs(10))?;
         migrate(&mut conn)?;
         let text = FullText::open(&dir.join(INDEX_DIR))?;
