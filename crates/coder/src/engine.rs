@@ -83,6 +83,10 @@ static PLACE_NOUNS: WordSet = WordSet::new(&[
     "عاصمه",
     "قريه",
     "مقر",
+    "ميناء",
+    "مطار",
+    "محافظة",
+    "إقليم",
 ]);
 /// Words that open the list of those present at an event.
 static ATTENDANCE: WordSet = WordSet::new(&["بحضور", "وبحضور", "بمشاركه", "وبمشاركه"]);
@@ -267,24 +271,7 @@ impl Coder {
                 .or(article_date);
             let tagged = self.tag(mt, groups, sentence_date, &mut st, sentence);
             let before = events.len();
-            let mut verbal_end: Option<usize> = None;
-            for trig in self.patterns.triggers(&mt.text) {
-                if tagged
-                    .groups
-                    .iter()
-                    .any(|g| g.span.start < trig.span.end && trig.span.start < g.span.end)
-                {
-                    continue;
-                }
-                let tw_start = tagged.word_at(trig.span.start);
-                let embedded = verbal_end.is_some_and(|e| tw_start >= e && tw_start - e <= 12);
-                let fired = self.fire(&tagged, &trig, &dates_here, article_date, &mut st, embedded);
-                if fired
-                    .iter()
-                    .any(|d| VERBAL_ROOTS.contains(&&self.patterns.patterns[d.pattern].cameo[..2]))
-                {
-                    verbal_end = Some(tagged.word_at(trig.span.end.saturating_sub(1)) + 1);
-                }
+            for (trig, fired) in self.fire_sentence(&tagged, &dates_here, article_date, &mut st) {
                 for ev in fired {
                     weak.push(ev.inherited);
                     events.push(self.finish(ev, article, sentence, range, &chars, &tagged, &trig));
@@ -364,7 +351,7 @@ impl Coder {
                     &mt.text[g.span.clone()]
                 );
             }
-            for trig in self.patterns.triggers(&mt.text) {
+            for (trig, fired) in self.fire_sentence(&t, &dates_here, article_date, &mut st) {
                 let ids: Vec<&str> = trig
                     .patterns
                     .iter()
@@ -376,7 +363,7 @@ impl Coder {
                     &mt.text[trig.span.clone()],
                     ids.join(",")
                 );
-                for d in self.fire(&t, &trig, &dates_here, article_date, &mut st, false) {
+                for d in fired {
                     let _ = writeln!(
                         out,
                         "     → {} {} → {} [{}] date={:?} {}",
@@ -506,6 +493,50 @@ impl Coder {
             });
         }
         t
+    }
+
+    /// Fire every trigger of a sentence, in order. A trigger inside an actor's name is part of
+    /// the name (except crowds named by the act, "متظاهرون"); a material act named inside a
+    /// verbal event ("أدانت المملكة الهجوم الذي استهدف …") is *embedded*: it takes its agent
+    /// only from its own phrase.
+    fn fire_sentence(
+        &self,
+        t: &Tagged,
+        dates_here: &[DateMatch],
+        article_date: Option<Date>,
+        st: &mut State,
+    ) -> Vec<(TriggerHit, Vec<Draft>)> {
+        let mut out = Vec::new();
+        let mut verbal_end: Option<usize> = None;
+        for trig in self.patterns.triggers(&t.mt.text) {
+            let crowd = trig
+                .patterns
+                .iter()
+                .any(|&p| self.patterns.patterns[p].source.contains(&Slot::Crowd));
+            if !crowd
+                && t.groups
+                    .iter()
+                    .any(|g| g.span.start < trig.span.end && trig.span.start < g.span.end)
+            {
+                continue;
+            }
+            let tw_start = t.word_at(trig.span.start);
+            let material = trig
+                .patterns
+                .iter()
+                .all(|&p| !VERBAL_ROOTS.contains(&&self.patterns.patterns[p].cameo[..2]));
+            let embedded =
+                material && verbal_end.is_some_and(|e| tw_start >= e && tw_start - e <= 12);
+            let fired = self.fire(t, &trig, dates_here, article_date, st, embedded);
+            if fired
+                .iter()
+                .any(|d| VERBAL_ROOTS.contains(&&self.patterns.patterns[d.pattern].cameo[..2]))
+            {
+                verbal_end = Some(t.word_at(trig.span.end.saturating_sub(1)) + 1);
+            }
+            out.push((trig, fired));
+        }
+        out
     }
 
     /// Try the patterns of one trigger in order; the first whose slots fill yields its events.
@@ -851,6 +882,16 @@ impl Coder {
                         .collect()
                 })
                 .unwrap_or_default(),
+            Slot::Prep(prep) if prep != "بين" => {
+                // "على الولايات المتحدة وفرنسا": the governed party and those joined to it.
+                let Some(pi) = prep_party(t, tw.end, prep, reach).filter(|i| Some(*i) != src_party)
+                else {
+                    return Vec::new();
+                };
+                let mut out = one(Some(pi));
+                out.extend(coordinated(t, pi).into_iter().flat_map(|i| one(Some(i))));
+                out
+            }
             Slot::Prep(prep) => {
                 let pi = prep_party(t, tw.end, prep, reach).filter(|i| Some(*i) != src_party);
                 if prep == "بين" {
@@ -1223,12 +1264,14 @@ fn qualify(t: &Tagged, tw: &Range<usize>, trig: &TriggerHit) -> Qual {
     // سيزور (future) and لبحث (purpose: "arrived to discuss") are not yet events.
     let future = prefix.starts_with('س') || before(3).any(|w| FUTURE_MARKERS.has(w));
     let planned = future || prefix == "ل" && trig.kind == Kind::Verb;
-    let window: Vec<&str> = before(5).collect();
-    let past = window.iter().any(|w| w.trim_start_matches('و') == "سبق")
+    // Background: "وكان X قد التقى" (كان earlier in the clause, قد right before), "سبق أن".
+    let window: Vec<&str> = before(10).collect();
+    let near3: Vec<&str> = before(3).collect();
+    let past = before(5).any(|w| w.trim_start_matches('و') == "سبق")
         || (window
             .iter()
-            .any(|w| matches!(w.trim_start_matches('و'), "كان" | "كانت"))
-            && window.contains(&"قد"));
+            .any(|w| matches!(w.trim_start_matches('و'), "كان" | "كانت" | "كانوا"))
+            && near3.contains(&"قد"));
     let modality = if planned {
         "planned"
     } else if past {

@@ -418,11 +418,17 @@ fn parse_refinements(tsv: &str, ontology: &Ontology) -> Result<Vec<Refinement>, 
                 ));
             }
         }
-        if !cols[1].starts_with(cols[0]) && cols[1].get(..2) != cols[0].get(..2) {
+        // A refinement stays within the root, or within the PLOVER type (طالب بالإفراج: 020 → 1053).
+        let same_root = cols[1].get(..2) == cols[0].get(..2);
+        let same_type = ontology.plover(cols[0]).event_type == ontology.plover(cols[1]).event_type;
+        if !same_root && !same_type {
             return Err(data_err(
                 "refine.tsv",
                 i + 1,
-                format!("`{}` does not refine `{}` (another root)", cols[1], cols[0]),
+                format!(
+                    "`{}` does not refine `{}` (another root and PLOVER type)",
+                    cols[1], cols[0]
+                ),
             ));
         }
         out.push(Refinement {
@@ -472,6 +478,42 @@ mod tests {
         let p = Patterns::embedded(&o).unwrap();
         assert!(p.patterns.len() >= 20);
         assert!(p.patterns.iter().all(|p| p.cameo.len() >= 3));
+    }
+
+    #[test]
+    fn every_refinement_is_reachable_and_150_codes_are() {
+        let o = Ontology::embedded().unwrap();
+        let p = Patterns::embedded(&o).unwrap();
+        let mut reachable: std::collections::BTreeSet<String> =
+            p.patterns.iter().map(|x| x.cameo.clone()).collect();
+        loop {
+            let before = reachable.len();
+            for r in &p.refinements {
+                if reachable.contains(&r.base) {
+                    reachable.insert(r.code.clone());
+                }
+            }
+            if reachable.len() == before {
+                break;
+            }
+        }
+        for r in &p.refinements {
+            assert!(
+                reachable.contains(&r.base),
+                "refinement of {} is dead: no pattern codes it",
+                r.base
+            );
+        }
+        let roots: std::collections::BTreeSet<&str> = reachable.iter().map(|c| &c[..2]).collect();
+        assert_eq!(roots.len(), 20, "all CAMEO roots: {roots:?}");
+        assert!(
+            reachable.len() >= 150,
+            "only {} codes reachable",
+            reachable.len()
+        );
+        for c in &reachable {
+            assert!(o.cameo(c).is_some(), "{c} is a CAMEO code");
+        }
     }
 
     #[test]

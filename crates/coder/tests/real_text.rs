@@ -1,0 +1,157 @@
+//! The coder on real sentences from the benchmark corpus (eval/dev, CC BY-NC-SA 4.0, see
+//! eval/dev/LICENSE.md): every CAMEO root has a real sentence that codes to it, sentences with
+//! no interaction give (almost) no events, and negation, plans and background are marked.
+
+use std::sync::OnceLock;
+
+use rasid_coder::{Article, Coder, Event};
+use serde_json::Value;
+
+fn coder() -> &'static Coder {
+    static C: OnceLock<Coder> = OnceLock::new();
+    C.get_or_init(|| Coder::embedded().expect("bundled tables load"))
+}
+
+fn code(text: &str, date: &str) -> Vec<Event> {
+    coder()
+        .code(&Article {
+            id: "t".into(),
+            text: text.into(),
+            date: Some(date.into()),
+            ..Default::default()
+        })
+        .events
+}
+
+fn lines(name: &str) -> Vec<Value> {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../eval/dev/");
+    std::fs::read_to_string(format!("{path}{name}"))
+        .unwrap()
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect()
+}
+
+/// Every CAMEO root 01–20 has at least one real sentence that codes to it, with the source
+/// country the annotator gave.
+#[test]
+fn every_cameo_root_codes_from_real_text() {
+    let mut covered = std::collections::BTreeMap::<String, bool>::new();
+    for r in lines("roots.jsonl") {
+        let root = r["root"].as_str().unwrap().to_string();
+        let want_src = r["source"]["country"].as_str();
+        let events = code(r["sentence"].as_str().unwrap(), "2015-07-21");
+        let ok = events.iter().any(|e| {
+            e.cameo.starts_with(&root)
+                && e.source.as_ref().and_then(|a| a.country.as_deref()) == want_src
+        });
+        *covered.entry(root).or_default() |= ok;
+    }
+    let missing: Vec<&String> = covered
+        .iter()
+        .filter(|(_, ok)| !**ok)
+        .map(|(r, _)| r)
+        .collect();
+    assert_eq!(covered.len(), 20, "roots.jsonl covers all roots");
+    assert!(
+        missing.is_empty(),
+        "roots with no real sentence coded: {missing:?}"
+    );
+}
+
+/// Biographies, obituaries, weather, prices, sports: 50 real sentences, at most 2 events.
+#[test]
+fn sentences_without_interaction_give_no_events() {
+    let sentences = lines("no_event.jsonl");
+    assert_eq!(sentences.len(), 50);
+    let mut found = Vec::new();
+    for s in &sentences {
+        for e in code(s["sentence"].as_str().unwrap(), "2015-07-21") {
+            found.push(format!(
+                "{} {} «{}»",
+                s["kind"], e.cameo, e.evidence.trigger
+            ));
+        }
+    }
+    assert!(found.len() <= 2, "events in no-event sentences: {found:#?}");
+}
+
+#[test]
+fn negation_is_marked() {
+    let e = code(
+        "لم يلتق الرئيس الأمريكي باراك أوباما نظيره الروسي فلاديمير بوتين خلال القمة.",
+        "2015-07-21",
+    );
+    let m = e
+        .iter()
+        .find(|e| e.cameo.starts_with("04"))
+        .expect("a meeting, denied");
+    assert!(m.negated);
+    let e = code(
+        "التقى الرئيس الأمريكي باراك أوباما نظيره الروسي فلاديمير بوتين خلال القمة.",
+        "2015-07-21",
+    );
+    assert!(e.iter().any(|e| e.cameo.starts_with("04") && !e.negated));
+}
+
+#[test]
+fn plans_are_marked_and_dated_forward() {
+    // 2015-07-21 is a Tuesday: the coming Thursday is 2015-07-23.
+    let e = code(
+        "سيزور وزير الخارجية المصري سامح شكري الرياض الخميس.",
+        "2015-07-21",
+    );
+    let v = e
+        .iter()
+        .find(|e| e.cameo == "042")
+        .expect("a planned visit");
+    assert_eq!(v.modality, "planned");
+    assert_eq!(v.date.as_deref(), Some("2015-07-23"));
+    let e = code(
+        "ومن المقرر أن يلتقي وزير الخارجية الأمريكي جون كيري نظيره السعودي عادل الجبير.",
+        "2015-07-21",
+    );
+    assert!(
+        e.iter()
+            .any(|e| e.cameo.starts_with("04") && e.modality == "planned"),
+        "{e:#?}"
+    );
+}
+
+#[test]
+fn background_keeps_its_own_date_not_the_articles() {
+    let text =
+        "وكان وزير الخارجية الأمريكي جون كيري قد التقى نظيره السعودي عادل الجبير في شهر مايو 2015.";
+    let e = code(text, "2015-07-21");
+    let m = e
+        .iter()
+        .find(|e| e.cameo.starts_with("04"))
+        .expect("a background meeting");
+    assert_eq!(m.modality, "reported_past");
+    assert_eq!(m.date.as_deref(), Some("2015-05-01"));
+    assert_eq!(m.date_precision.as_deref(), Some("month"));
+    // Without a date of its own, background is not given the article's date.
+    let e = code(
+        "وكان وزير الخارجية الأمريكي جون كيري قد التقى نظيره السعودي عادل الجبير.",
+        "2015-07-21",
+    );
+    let m = e
+        .iter()
+        .find(|e| e.cameo.starts_with("04"))
+        .expect("a background meeting");
+    assert_eq!(m.modality, "reported_past");
+    assert_eq!(m.date, None);
+    assert_eq!(m.date_status, "unresolved");
+}
+
+#[test]
+fn refinement_makes_codes_specific() {
+    let e = code(
+        "قدمت المملكة العربية السعودية مساعدات إنسانية إلى اليمن.",
+        "2015-07-21",
+    );
+    let aid = e.iter().find(|e| e.cameo.starts_with("07")).expect("aid");
+    assert_eq!(aid.cameo, "073");
+    assert_eq!(aid.plover.event_type.as_deref(), Some("AID"));
+}
