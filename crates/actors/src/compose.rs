@@ -562,7 +562,18 @@ impl Dictionary {
             country = Some(self.countries[c].code.clone());
             sector = Some("GOV".into());
         }
-        if country.is_none() && person.is_none() && (g.agent.is_some() || g.organization.is_some())
+        // Only political actors take the article's country: farmers or migrants named in passing
+        // are not parties to its events.
+        let political = sector.as_deref().is_some_and(|s| {
+            matches!(
+                s,
+                "GOV" | "MIL" | "COP" | "REB" | "JUD" | "LEG" | "OPP" | "SPY" | "UAF" | "PTY"
+            )
+        });
+        if country.is_none()
+            && person.is_none()
+            && political
+            && (g.agent.is_some() || g.organization.is_some())
         {
             // A title or a body with no country of its own ("قوات الأمن", "الميليشيات الانقلابية"):
             // the country the article is about.

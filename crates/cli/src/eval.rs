@@ -11,7 +11,8 @@ use rasid_coder::{Article, Coder};
 
 /// Read a gold file: one article per line.
 pub fn read_gold(path: &Path) -> Result<Vec<GoldArticle>> {
-    let text = std::fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))?;
+    let text =
+        std::fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))?;
     let mut out = Vec::new();
     for (i, line) in text.lines().enumerate() {
         if line.trim().is_empty() {
@@ -61,7 +62,11 @@ pub fn run(coder: &Coder, gold_path: &Path, json: bool, misses: usize) -> Result
         n_gold,
         coder.version()
     )?;
-    writeln!(out, "{:<22} {:>9} {:>7} {:>6} {:>6} {:>6}", "level", "precision", "recall", "F1", "tp", "sys")?;
+    writeln!(
+        out,
+        "{:<22} {:>9} {:>7} {:>6} {:>6} {:>6}",
+        "level", "precision", "recall", "F1", "tp", "sys"
+    )?;
     for (name, label) in [
         ("event", "event (sentence)"),
         ("dyad", "dyad (countries)"),
@@ -87,11 +92,18 @@ pub fn run(coder: &Coder, gold_path: &Path, json: bool, misses: usize) -> Result
     )?;
     writeln!(out, "\nby PLOVER type (dyad + type):")?;
     for (t, p) in &report.per_type {
-        writeln!(out, "  {:<10} P {:.2} R {:.2} F1 {:.2} (gold {}, system {})", t, p.precision, p.recall, p.f1, p.gold, p.system)?;
+        writeln!(
+            out,
+            "  {:<10} P {:.2} R {:.2} F1 {:.2} (gold {}, system {})",
+            t, p.precision, p.recall, p.f1, p.gold, p.system
+        )?;
     }
     let mut conf: Vec<_> = report.confusion.iter().collect();
     conf.sort_by(|a, b| b.1.cmp(a.1));
-    writeln!(out, "\nmisses at dyad + type (gold type → what the system said in that sentence):")?;
+    writeln!(
+        out,
+        "\nmisses at dyad + type (gold type → what the system said in that sentence):"
+    )?;
     for (k, n) in conf.iter().take(12) {
         writeln!(out, "  {n:>4}  {k}")?;
     }

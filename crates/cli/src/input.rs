@@ -107,7 +107,10 @@ pub fn read(path: &Path) -> Vec<Item> {
             Err(e) => return problem(format!("cannot read: {e}")),
         }
     };
-    let bytes = if path.extension().is_some_and(|e| e.eq_ignore_ascii_case("gz")) {
+    let bytes = if path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("gz"))
+    {
         let mut out = Vec::new();
         match flate2::read::MultiGzDecoder::new(&bytes[..]).read_to_end(&mut out) {
             Ok(_) => out,
