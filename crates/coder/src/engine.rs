@@ -70,6 +70,38 @@ static HONORIFICS: WordSet = WordSet::new(&[
 static ADJUNCT_PREPS: WordSet = WordSet::new(&["في", "خلال", "منذ", "عقب", "بعد", "قبل", "وفي"]);
 /// CAMEO roots of verbal events: an act named in their object is embedded in them.
 const VERBAL_ROOTS: &[&str] = &["01", "02", "03", "05", "10", "11", "12", "13"];
+/// Verbs whose subject is the agent of the act a relative clause describes.
+static REL_AGENT: WordSet = WordSet::new(&[
+    "نفذه",
+    "نفذها",
+    "نفذته",
+    "ارتكبه",
+    "ارتكبها",
+    "ترتكبها",
+    "يرتكبها",
+    "شنه",
+    "شنها",
+    "شنته",
+    "تشنها",
+    "يشنها",
+    "قام",
+    "تقوم",
+    "يقوم",
+    "نفذتها",
+]);
+/// Words after which the party named is the one killed or hurt.
+static VICTIM_WORDS: WordSet = WordSet::new(&[
+    "مقتل",
+    "قتل",
+    "استشهاد",
+    "إصابة",
+    "اصابه",
+    "مصرع",
+    "قتلى",
+    "ومقتل",
+    "وإصابة",
+    "بمقتل",
+]);
 /// Verbs of reporting another's words ("نقلت … عن").
 static REPORTING: WordSet = WordSet::new(&["نقل", "نقلت", "ونقل", "ونقلت", "نقلا", "نقلته"]);
 /// Nouns that introduce a place name ("العاصمة طرابلس").
@@ -827,7 +859,13 @@ impl Coder {
                     None,
                 ))
             }
-            Slot::AfterCoord | Slot::Coord | Slot::None | Slot::Place | Slot::Scene => None,
+            Slot::AfterCoord
+            | Slot::Coord
+            | Slot::None
+            | Slot::Place
+            | Slot::Scene
+            | Slot::Agent
+            | Slot::Victim => None,
         }
     }
 
@@ -908,6 +946,29 @@ impl Coder {
                 one(pi)
             }
             Slot::Gen => one(gen(t, tw.end)),
+            Slot::Agent => {
+                // The first relative-clause agent verb after the trigger, then its subject.
+                let Some(w) =
+                    (tw.end..(tw.end + 14).min(t.words.len())).find(|&w| REL_AGENT.has(t.word(w)))
+                else {
+                    return Vec::new();
+                };
+                one(t
+                    .parties
+                    .iter()
+                    .position(|p| p.words.start > w && p.words.start - w <= 2 && !p.placeish))
+            }
+            Slot::Victim => {
+                let Some(w) = (tw.end..(tw.end + 16).min(t.words.len()))
+                    .find(|&w| VICTIM_WORDS.has(t.word(w)))
+                else {
+                    return Vec::new();
+                };
+                one(t
+                    .parties
+                    .iter()
+                    .position(|p| p.words.start > w && p.words.start - w <= 4 && !p.placeish))
+            }
             Slot::Scene => {
                 let country = t
                     .places
@@ -1557,6 +1618,8 @@ fn slot_name(s: &Slot) -> String {
         Slot::Place => "place".into(),
         Slot::Crowd => "crowd".into(),
         Slot::Scene => "scene".into(),
+        Slot::Agent => "agent".into(),
+        Slot::Victim => "victim".into(),
     }
 }
 

@@ -59,6 +59,11 @@ pub enum Slot {
     /// (target) Those where it happens: civilians of the event's place, the sentence's place,
     /// or the article's country ("قصفت الميليشيات أحياء تعز" → YEM CVL).
     Scene,
+    /// (target) The agent of the act condemned, named in a relative clause after the trigger
+    /// ("الجريمة التي نفذها مستوطنون إسرائيليون").
+    Agent,
+    /// (target) Those killed or hurt: the party after "مقتل/قتل/إصابة" ("أسفرت عن مقتل 36 من عناصر داعش").
+    Victim,
 }
 
 impl Slot {
@@ -76,6 +81,8 @@ impl Slot {
             "place" => Slot::Place,
             "crowd" => Slot::Crowd,
             "scene" => Slot::Scene,
+            "agent" => Slot::Agent,
+            "victim" => Slot::Victim,
             p => Slot::Prep(phrase_key(p.strip_prefix("prep:")?)),
         })
     }
