@@ -64,10 +64,6 @@ enum Command {
         #[arg(long, value_enum, default_value_t = Format::Jsonl)]
         format: Format,
     },
-    /// Code the bundled sample articles and show the events as a table.
-    ///
-    /// The five seed articles (samples/seeds) are built into the binary. The table goes to
-    /// stdout and the full event records, as JSON lines, to the file given by --out.
     /// Show how rasid reads a text: actor groups, triggers and the events they make.
     ///
     /// Give the text as an argument or a file path; useful when editing dictionaries and patterns.
@@ -118,6 +114,10 @@ enum Command {
         #[command(subcommand)]
         command: actors::DictCommand,
     },
+    /// Code the bundled sample articles and show the events as a table.
+    ///
+    /// The five seed articles (samples/seeds) are built into the binary. The table goes to
+    /// stdout and the full event records, as JSON lines, to the file given by --out.
     Demo {
         /// Where to write the event records (JSONL).
         #[arg(long, default_value = "rasid-demo-events.jsonl", value_name = "FILE")]

@@ -255,3 +255,58 @@ fn table_format_and_demo_show_real_events() {
         .iter()
         .any(|e| e["article_id"] == "001_f5b2cea8329c5be4" && e["date"] == "2017-12-01"));
 }
+
+#[test]
+fn help_describes_each_command() {
+    let out = rasid(&["--help"], None);
+    assert!(out.status.success());
+    let help = String::from_utf8_lossy(&out.stdout);
+    for (cmd, words) in [
+        ("extract", "Code articles into events"),
+        ("explain", "Show how rasid reads a text"),
+        ("eval", "Score the coder against an annotated gold file"),
+        ("demo", "Code the bundled sample articles"),
+    ] {
+        let line = help
+            .lines()
+            .find(|l| l.trim_start().starts_with(cmd))
+            .unwrap_or_else(|| panic!("{cmd} listed in --help:\n{help}"));
+        assert!(line.contains(words), "{cmd}: {line}");
+    }
+}
+
+#[test]
+fn eval_scores_a_gold_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = std::fs::read_to_string(seed("004")).unwrap();
+    let evidence = text
+        .lines()
+        .find(|l| l.contains("وكان صدام قد التقى"))
+        .unwrap()
+        .trim()
+        .to_string();
+    let gold = serde_json::json!({
+        "id": "g1", "text": text, "date": null,
+        "events": [
+            {"source": {"country": "LBY", "sector": "MIL"}, "target": {"country": "TUR", "sector": "GOV"},
+             "plover": "CONSULT", "cameo": "040", "evidence": evidence},
+            {"source": {"country": "EGY", "sector": "GOV"}, "target": {"country": "LBY", "sector": "GOV"},
+             "plover": "ACCUSE", "cameo": "111", "evidence": "جملة لا توجد في النص."}
+        ]
+    });
+    let path = dir.path().join("gold.jsonl");
+    std::fs::write(&path, gold.to_string()).unwrap();
+    let out = rasid(&["eval", "--gold", path.to_str().unwrap(), "--json"], None);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let report: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let dt = &report["levels"]["dyad_type"];
+    assert_eq!(dt["gold"], 2);
+    assert_eq!(dt["tp"], 1, "Saddam Haftar meets the Turkish ministers: {report}");
+    assert!(dt["recall"].as_f64().unwrap() > 0.49 && dt["recall"].as_f64().unwrap() < 0.51);
+    assert_eq!(report["misses"].as_array().unwrap().len(), 1);
+    // A broken gold file is a clear error.
+    std::fs::write(&path, "{not json").unwrap();
+    let out = rasid(&["eval", "--gold", path.to_str().unwrap()], None);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("gold.jsonl:1"));
+}
