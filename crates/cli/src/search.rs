@@ -39,6 +39,11 @@ pub struct Args {
 }
 
 pub fn run(args: Args) -> Result<ExitCode> {
+    for d in [&args.from, &args.to].into_iter().flatten() {
+        if rasid_coder::parse_date(d).is_none() || d.len() != 10 {
+            anyhow::bail!("{d}: expected a date as YYYY-MM-DD");
+        }
+    }
     let mut store = SqliteStore::open(&args.data)
         .with_context(|| format!("opening the archive in {}", args.data.display()))?;
     let hits = store.search(&SearchQuery {
