@@ -452,3 +452,39 @@ fn recode_after_a_dictionary_edit_changes_exactly_the_affected_events() {
         .all(|e| e["coder_version"] == v0));
     assert!(added.iter().all(|e| e["coder_version"] != v0));
 }
+
+#[test]
+fn ingest_reads_gzipped_jsonl_and_skips_urls_already_stored() {
+    use std::io::Write;
+    let tmp = tempfile::tempdir().unwrap();
+    let data = tmp.path().join("archive");
+    let gz = tmp.path().join("seeds.jsonl.gz");
+    let mut enc = flate2::write::GzEncoder::new(
+        std::fs::File::create(&gz).unwrap(),
+        flate2::Compression::default(),
+    );
+    for (i, s) in ["000", "001"].iter().enumerate() {
+        let rec = serde_json::json!({
+            "id": format!("rec-{s}"),
+            "text": std::fs::read_to_string(seed(s)).unwrap(),
+            "url": format!("https://example.invalid/{i}"),
+            "source": "outlet",
+            "date": "2017-12-01",
+        });
+        writeln!(enc, "{rec}").unwrap();
+    }
+    enc.finish().unwrap();
+    let out = ingest(&data, &[&gz]);
+    assert!(out.contains("2 read: 2 new"), "{out}");
+    // The same URL with edited text is still the stored article.
+    let again = tmp.path().join("again.jsonl");
+    let rec = serde_json::json!({"id": "other", "text": "نص آخر تماما عن موضوع آخر", "url": "https://example.invalid/0"});
+    std::fs::write(&again, format!("{rec}\n")).unwrap();
+    let out = ingest(&data, &[&again]);
+    assert!(
+        out.contains("0 new") && out.contains("1 duplicates"),
+        "{out}"
+    );
+    let evs = events(&data, &["--source", "outlet"]);
+    assert!(!evs.is_empty() && evs.iter().all(|e| e["publisher"] == "outlet"));
+}
