@@ -19,36 +19,7 @@ use crate::load::{parse_loose_date, Dictionary};
 use crate::matcher::phrase_key;
 
 /// The dictionary files, in the loader's order, as shipped in `data/`.
-const EMBEDDED: [(&str, &str); 7] = [
-    (
-        "actors/countries.tsv",
-        include_str!("../../../data/actors/countries.tsv"),
-    ),
-    (
-        "actors/organizations.tsv",
-        include_str!("../../../data/actors/organizations.tsv"),
-    ),
-    (
-        "actors/agents.tsv",
-        include_str!("../../../data/actors/agents.tsv"),
-    ),
-    (
-        "actors/people.tsv",
-        include_str!("../../../data/actors/people.tsv"),
-    ),
-    (
-        "actors/offices.tsv",
-        include_str!("../../../data/actors/offices.tsv"),
-    ),
-    (
-        "actors/roles.tsv",
-        include_str!("../../../data/actors/roles.tsv"),
-    ),
-    (
-        "places/places.tsv",
-        include_str!("../../../data/places/places.tsv"),
-    ),
-];
+const EMBEDDED: [(&str, &str); 7] = crate::load::FILES;
 
 /// Codes that stand for an IGO, a class of actor or a territory rather than a state
 /// (docs/dictionaries.md, "country values"). Anything else must be in `countries.tsv`.

@@ -222,13 +222,13 @@ impl Dictionary {
                     }
                 }
                 let joinable = gap.is_some_and(|g| gap_joins(g, clitic, cur, &meaning));
-                if joinable && self.add(cur, meaning, clitic) {
+                if joinable && self.add(cur, meaning, clitic, ctx) {
                     cur.span.end = m.span.end;
                     prev_end = Some(m.span.end);
                     continue;
                 }
             }
-            self.add(&mut fresh, meaning, "");
+            self.add(&mut fresh, meaning, "", ctx);
             out.push(fresh);
             prev_end = Some(m.span.end);
         }
@@ -266,8 +266,32 @@ impl Dictionary {
             .or_else(|| ms.iter().find(ok).copied())
     }
 
+    /// The coalition "التحالف" refers to: the last one named in the article, else the one that
+    /// fights in the article's country (Yemen: the Saudi-led coalition; Iraq, Syria: the US-led one).
+    fn coalition_in_context(&self, ctx: &ArticleContext) -> Option<usize> {
+        let ids = ["SAU-COALITION", "USA-ANTIISIS"];
+        let named = ctx.history.iter().rev().find_map(|h| {
+            let e = h.entry.as_deref()?;
+            ids.iter()
+                .find(|id| e.contains(&format!("org:{id}")))
+                .copied()
+        });
+        let id = named.or_else(|| match ctx.dominant_country()? {
+            "YEM" | "SAU" => Some("SAU-COALITION"),
+            "IRQ" | "SYR" => Some("USA-ANTIISIS"),
+            _ => None,
+        })?;
+        self.organizations.iter().position(|o| o.id == id)
+    }
+
     /// Add a mention to a group; false when it clashes (two people, two countries…).
-    fn add(&self, g: &mut ActorGroup, meaning: Meaning, clitic: &str) -> bool {
+    fn add(
+        &self,
+        g: &mut ActorGroup,
+        meaning: Meaning,
+        clitic: &str,
+        ctx: &ArticleContext,
+    ) -> bool {
         let country_of = |g: &ActorGroup| -> Option<String> {
             if let Some(c) = g.country {
                 return Some(self.countries[c].code.clone());
@@ -400,6 +424,16 @@ impl Dictionary {
                 g.counterpart = true;
             }
             Meaning::BothSides => g.both_sides = true,
+            Meaning::Coalition => {
+                // "قوات التحالف", "طائرات التحالف": the coalition in context.
+                let Some(o) = self.coalition_in_context(ctx) else {
+                    return false;
+                };
+                if g.organization.is_some() || g.person.is_some() || g.office.is_some() {
+                    return false;
+                }
+                g.organization = Some(o);
+            }
             Meaning::Kingdom => {
                 if g.country.is_some() || g.kingdom {
                     return false;

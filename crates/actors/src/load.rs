@@ -11,7 +11,7 @@ use crate::matcher::Matcher;
 use crate::model::{Agent, Country, Hit, Office, Organization, Person, Place, Role};
 
 /// The file names, relative to a dictionary directory, and their embedded defaults.
-const FILES: [(&str, &str); 7] = [
+pub const FILES: [(&str, &str); 7] = [
     (
         "actors/countries.tsv",
         include_str!("../../../data/actors/countries.tsv"),

@@ -39,6 +39,8 @@ pub enum Meaning {
     BothSides,
     /// "المملكة": the kingdom the article is about.
     Kingdom,
+    /// "التحالف": the military coalition the article is about.
+    Coalition,
 }
 
 #[derive(Debug, Default)]
@@ -95,6 +97,8 @@ impl Matcher {
                 .iter()
                 .map(|p| (p.to_string(), Meaning::BothSides)),
         );
+        all.push(("المملكة".to_string(), Meaning::Kingdom));
+        all.push(("التحالف".to_string(), Meaning::Coalition));
         for (phrase, m) in all {
             let key = phrase_key(&phrase);
             if let Some(rest) = key.strip_prefix("ال") {
@@ -129,15 +133,9 @@ impl Matcher {
         let mut cands: Vec<Mention> = Vec::new();
         for m in ac.find_overlapping_iter(text) {
             let (s, e) = (m.start(), m.end());
-            if text[e..].chars().next().is_some_and(is_word_char) {
+            let Some(token_start) = word_start(text, s, e) else {
                 continue;
-            }
-            let token_start = text[..s]
-                .char_indices()
-                .rev()
-                .find(|&(_, c)| !is_word_char(c))
-                .map(|(i, c)| i + c.len_utf8())
-                .unwrap_or(0);
+            };
             let prefix = &text[token_start..s];
             let p = m.pattern().as_usize();
             if !clitic_ok(prefix, self.definite[p], self.lil[p]) {
@@ -194,6 +192,22 @@ fn clitic_ok(prefix: &str, definite: bool, lil: bool) -> bool {
         [a, b] => ['و', 'ف'].contains(a) && allowed.contains(b) && *b != 'و',
         _ => false,
     }
+}
+
+/// For a match at `s..e` that ends a word: where its word starts (the clitic letters, if any,
+/// are `text[word_start..s]`). `None` when the match ends inside a word.
+pub fn word_start(text: &str, s: usize, e: usize) -> Option<usize> {
+    if text[e..].chars().next().is_some_and(is_word_char) {
+        return None;
+    }
+    Some(
+        text[..s]
+            .char_indices()
+            .rev()
+            .find(|&(_, c)| !is_word_char(c))
+            .map(|(i, c)| i + c.len_utf8())
+            .unwrap_or(0),
+    )
 }
 
 /// Letters and digits that make up words (Arabic, Latin, digits).

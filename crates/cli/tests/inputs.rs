@@ -297,11 +297,18 @@ fn eval_scores_a_gold_file() {
     let path = dir.path().join("gold.jsonl");
     std::fs::write(&path, gold.to_string()).unwrap();
     let out = rasid(&["eval", "--gold", path.to_str().unwrap(), "--json"], None);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let report: Value = serde_json::from_slice(&out.stdout).unwrap();
     let dt = &report["levels"]["dyad_type"];
     assert_eq!(dt["gold"], 2);
-    assert_eq!(dt["tp"], 1, "Saddam Haftar meets the Turkish ministers: {report}");
+    assert_eq!(
+        dt["tp"], 1,
+        "Saddam Haftar meets the Turkish ministers: {report}"
+    );
     assert!(dt["recall"].as_f64().unwrap() > 0.49 && dt["recall"].as_f64().unwrap() < 0.51);
     assert_eq!(report["misses"].as_array().unwrap().len(), 1);
     // A broken gold file is a clear error.

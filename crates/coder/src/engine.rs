@@ -7,7 +7,7 @@ use std::ops::Range;
 
 use jiff::civil::Date;
 use rasid_actors::compose::{ActorGroup, ArticleContext};
-use rasid_actors::matcher::{phrase_key, MatchText, WordSet};
+use rasid_actors::matcher::{phrase_key, MatchText, Mention, WordSet};
 use rasid_actors::{Actor, Dictionary};
 use rasid_text::CharIndex;
 use sha2::{Digest, Sha256};
@@ -207,6 +207,17 @@ impl State {
     }
 }
 
+/// An article after the first pass ([`Coder::read`]).
+struct Reading<'a> {
+    text: &'a str,
+    sentence_ranges: Vec<Range<usize>>,
+    article_date: Option<Date>,
+    date_source: Option<&'static str>,
+    prepared: Vec<MatchText>,
+    mentions: Vec<Vec<Mention>>,
+    st: State,
+}
+
 /// A sentence ready for slot filling.
 struct Tagged<'a> {
     mt: &'a MatchText,
@@ -267,29 +278,16 @@ impl Coder {
 
     /// Code one article. Pure: same input, same output.
     pub fn code(&self, article: &Article) -> Coded {
-        let text = article.text.as_str();
-        let cleaned = rasid_text::clean(text);
-        let sentence_ranges = rasid_text::sentences(text, &cleaned.blocks);
+        let Reading {
+            text,
+            sentence_ranges,
+            article_date,
+            date_source,
+            prepared,
+            mentions,
+            mut st,
+        } = self.read(article);
         let chars = CharIndex::new(text);
-
-        let (article_date, date_source) = match article.date.as_deref().and_then(parse_date) {
-            Some(d) => (Some(d), Some("given")),
-            None => match self.dateline(text, &cleaned.blocks) {
-                Some(d) => (Some(d), Some("dateline")),
-                None => (None, None),
-            },
-        };
-
-        let prepared: Vec<MatchText> = sentence_ranges
-            .iter()
-            .map(|r| MatchText::new(&text[r.clone()]))
-            .collect();
-        let mentions: Vec<_> = prepared.iter().map(|mt| self.dict.mentions(mt)).collect();
-
-        let mut st = State::default();
-        for m in &mentions {
-            st.ctx.note_full_names(&self.dict, m);
-        }
 
         let mut events: Vec<Event> = Vec::new();
         let mut weak: Vec<bool> = Vec::new();
@@ -338,19 +336,15 @@ impl Coder {
     /// (with what governs them), the triggers and the events. For dictionary and pattern editors.
     pub fn explain(&self, article: &Article) -> String {
         use std::fmt::Write;
-        let text = article.text.as_str();
-        let cleaned = rasid_text::clean(text);
-        let ranges = rasid_text::sentences(text, &cleaned.blocks);
-        let article_date = article.date.as_deref().and_then(parse_date);
-        let prepared: Vec<MatchText> = ranges
-            .iter()
-            .map(|r| MatchText::new(&text[r.clone()]))
-            .collect();
-        let mentions: Vec<_> = prepared.iter().map(|mt| self.dict.mentions(mt)).collect();
-        let mut st = State::default();
-        for m in &mentions {
-            st.ctx.note_full_names(&self.dict, m);
-        }
+        let Reading {
+            text,
+            sentence_ranges: ranges,
+            article_date,
+            prepared,
+            mentions,
+            mut st,
+            ..
+        } = self.read(article);
         let mut out = String::new();
         for ((range, mt), ms) in ranges.iter().zip(&prepared).zip(&mentions) {
             let sentence = &text[range.clone()];
@@ -414,6 +408,40 @@ impl Coder {
             st.end_sentence(&t);
         }
         out
+    }
+
+    /// First pass over an article: clean, split, prepare each sentence for matching, find its
+    /// mentions, note who is named in full, and settle the article date (given, else dateline).
+    fn read<'a>(&self, article: &'a Article) -> Reading<'a> {
+        let text = article.text.as_str();
+        let cleaned = rasid_text::clean(text);
+        let sentence_ranges = rasid_text::sentences(text, &cleaned.blocks);
+        let (article_date, date_source) = match article.date.as_deref().and_then(parse_date) {
+            Some(d) => (Some(d), Some("given")),
+            None => match self.dateline(text, &cleaned.blocks) {
+                Some(d) => (Some(d), Some("dateline")),
+                None => (None, None),
+            },
+        };
+        let prepared: Vec<MatchText> = sentence_ranges
+            .iter()
+            .map(|r| MatchText::new(&text[r.clone()]))
+            .collect();
+        let mentions: Vec<Vec<Mention>> =
+            prepared.iter().map(|mt| self.dict.mentions(mt)).collect();
+        let mut st = State::default();
+        for m in &mentions {
+            st.ctx.note_full_names(&self.dict, m);
+        }
+        Reading {
+            text,
+            sentence_ranges,
+            article_date,
+            date_source,
+            prepared,
+            mentions,
+            st,
+        }
     }
 
     /// The article date from a dateline near the top of the kept text.
@@ -585,7 +613,7 @@ impl Coder {
         for &pi in &trig.patterns {
             let p = &self.patterns.patterns[pi];
             // The first source slot whose actor also finds a target wins.
-            let mut chosen: Option<(Actor, Vec<Option<Actor>>, String, Option<usize>)> = None;
+            let mut chosen: Option<Chosen> = None;
             for slot in &p.source {
                 // An act named inside what someone said ("أدانت المملكة الهجوم الذي استهدف …") takes
                 // its agent only from its own phrase, never from the speaker.
@@ -606,8 +634,7 @@ impl Coder {
                             t,
                             &tw,
                             tslot,
-                            src_party,
-                            &src,
+                            (&src, src_party),
                             trig.definite,
                             scene.as_deref(),
                         );
@@ -625,16 +652,22 @@ impl Coder {
                 }
                 targets.retain(|tg| tg.as_ref().is_none_or(|a| not_self(a, &src)));
                 if !targets.is_empty() {
-                    chosen = Some((
+                    chosen = Some(Chosen {
                         src,
                         targets,
-                        slot_name(slot),
-                        src_party.filter(|_| *slot == Slot::After),
-                    ));
+                        slot: slot_name(slot),
+                        after_party: src_party.filter(|_| *slot == Slot::After),
+                    });
                     break;
                 }
             }
-            let Some((src, targets, source_slot, after_party)) = chosen else {
+            let Some(Chosen {
+                src,
+                targets,
+                slot: source_slot,
+                after_party,
+            }) = chosen
+            else {
                 continue;
             };
             // "أدانت الحكومتان الألمانية والإسبانية": coordinated subjects, one event each.
@@ -875,8 +908,7 @@ impl Coder {
         t: &Tagged,
         tw: &Range<usize>,
         slot: &Slot,
-        src_party: Option<usize>,
-        src: &Actor,
+        (src, src_party): (&Actor, Option<usize>),
         definite: bool,
         scene: Option<&str>,
     ) -> Vec<Actor> {
@@ -1283,6 +1315,15 @@ impl Coder {
     }
 }
 
+/// The source a pattern settled on, its targets, and the slot that found it.
+struct Chosen {
+    src: Actor,
+    targets: Vec<Option<Actor>>,
+    slot: String,
+    /// The source's party when found by `after` (its coordinated parties are sources too).
+    after_party: Option<usize>,
+}
+
 /// An event before its record is written.
 struct Draft {
     pattern: usize,
@@ -1386,7 +1427,7 @@ fn after(t: &Tagged, from: usize, skip: &[usize]) -> Option<usize> {
                     .any(|(gi, _)| t.word_at(t.groups[*gi].span.start) == w + 1);
             let adjunct =
                 w > from && (ADJUNCT_PREPS.has(word) || word.starts_with("بال") && w > from + 1);
-            if !(PREPS.has(word) && governs) && !adjunct {
+            if !(adjunct || PREPS.has(word) && governs) {
                 return None;
             }
         }

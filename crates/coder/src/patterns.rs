@@ -5,7 +5,7 @@
 use std::collections::HashMap;
 
 use aho_corasick::{AhoCorasick, MatchKind};
-use rasid_actors::matcher::{is_word_char, phrase_key};
+use rasid_actors::matcher::{is_word_char, phrase_key, word_start};
 
 use crate::error::CoderError;
 use crate::ontology::Ontology;
@@ -319,15 +319,9 @@ impl Patterns {
         let mut cands: Vec<TriggerHit> = Vec::new();
         for m in self.triggers.find_overlapping_iter(text) {
             let (s, e) = (m.start(), m.end());
-            if text[e..].chars().next().is_some_and(is_word_char) {
+            let Some(token_start) = word_start(text, s, e) else {
                 continue;
-            }
-            let token_start = text[..s]
-                .char_indices()
-                .rev()
-                .find(|&(_, c)| !is_word_char(c))
-                .map(|(i, c)| i + c.len_utf8())
-                .unwrap_or(0);
+            };
             let prefix = &text[token_start..s];
             let fires = &self.fires[m.pattern().as_usize()];
             let ok: Vec<usize> = fires

@@ -155,3 +155,38 @@ fn refinement_makes_codes_specific() {
     assert_eq!(aid.cameo, "073");
     assert_eq!(aid.plover.event_type.as_deref(), Some("AID"));
 }
+
+/// "المملكة" and "التحالف" alone refer to the kingdom and the coalition of the article.
+#[test]
+fn kingdom_and_coalition_follow_the_article() {
+    let e = code(
+        "استقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز وزير الخارجية المصري سامح شكري. وأدانت المملكة الهجوم الذي نفذه الحوثيون.",
+        "2015-07-21",
+    );
+    let condemn = e
+        .iter()
+        .find(|e| e.cameo.starts_with("11"))
+        .expect("a condemnation");
+    assert_eq!(
+        condemn.source.as_ref().unwrap().country.as_deref(),
+        Some("SAU")
+    );
+    assert_eq!(
+        condemn.target.as_ref().unwrap().country.as_deref(),
+        Some("YEM"),
+        "the agent of the attack"
+    );
+    let e = code(
+        "شنت طائرات التحالف غارات على مواقع الحوثيين في صنعاء.",
+        "2015-07-21",
+    );
+    let strike = e.iter().find(|e| e.cameo == "195").expect("an air strike");
+    assert_eq!(
+        strike.source.as_ref().unwrap().country.as_deref(),
+        Some("SAU")
+    );
+    assert_eq!(
+        strike.source.as_ref().unwrap().sector.as_deref(),
+        Some("MIL")
+    );
+}
