@@ -107,6 +107,8 @@ pub struct ActorGroup {
     pub both_sides: bool,
     /// "المملكة" alone: the kingdom the article is about.
     pub kingdom: bool,
+    /// An honorific pronoun ("جلالته"): the role words of the person it stands for.
+    pub honorific: Option<&'static [&'static str]>,
 }
 
 impl ActorGroup {
@@ -434,6 +436,12 @@ impl Dictionary {
                 }
                 g.organization = Some(o);
             }
+            Meaning::Honorific(roles) => {
+                if g.person.is_some() || g.surname.is_some() || g.honorific.is_some() {
+                    return false;
+                }
+                g.honorific = Some(roles);
+            }
             Meaning::Kingdom => {
                 if g.country.is_some() || g.kingdom {
                     return false;
@@ -568,6 +576,21 @@ impl Dictionary {
         }
         if g.both_sides {
             entries.push("coref:both".into());
+        }
+        if let Some(roles) = g.honorific {
+            // "وعبر جلالته عن عزائه": the last person of that rank named in the article.
+            if let Some(prev) = ctx.history.iter().rev().find(|h| {
+                h.is_person()
+                    && h.role
+                        .as_deref()
+                        .is_some_and(|r| roles.iter().any(|w| r.to_lowercase().contains(w)))
+            }) {
+                return Actor {
+                    text: a.text,
+                    entry: prev.entry.clone().map(|e| format!("{e}+coref:honorific")),
+                    ..prev.clone()
+                };
+            }
         }
         if g.kingdom && country.is_none() {
             let from_history = ctx.history.iter().rev().find_map(|h| {

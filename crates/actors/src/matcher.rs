@@ -41,7 +41,24 @@ pub enum Meaning {
     Kingdom,
     /// "التحالف": the military coalition the article is about.
     Coalition,
+    /// "جلالته", "سموه", "فخامته", "معاليه", "دولته": the last person of that rank.
+    Honorific(&'static [&'static str]),
 }
+
+/// Honorific pronouns and the role words of the people they refer to.
+const HONORIFIC_PRONOUNS: &[(&str, &[&str])] = &[
+    ("جلالته", &["king", "emir", "sultan"]),
+    ("جلالتها", &["queen"]),
+    (
+        "سموه",
+        &["prince", "emir", "crown prince", "governor", "sheikh"],
+    ),
+    ("فخامته", &["president"]),
+    ("فخامتها", &["president"]),
+    ("معاليه", &["minister", "secretary"]),
+    ("معاليها", &["minister", "secretary"]),
+    ("دولته", &["prime minister"]),
+];
 
 #[derive(Debug, Default)]
 pub(crate) struct Matcher {
@@ -99,6 +116,11 @@ impl Matcher {
         );
         all.push(("المملكة".to_string(), Meaning::Kingdom));
         all.push(("التحالف".to_string(), Meaning::Coalition));
+        all.extend(
+            HONORIFIC_PRONOUNS
+                .iter()
+                .map(|(p, roles)| (p.to_string(), Meaning::Honorific(roles))),
+        );
         for (phrase, m) in all {
             let key = phrase_key(&phrase);
             if let Some(rest) = key.strip_prefix("ال") {

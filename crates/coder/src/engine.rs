@@ -629,15 +629,8 @@ impl Coder {
                     targets.push(Some(b));
                 } else {
                     for tslot in &p.target {
-                        let scene = st.ctx.dominant_country().map(str::to_string);
-                        let found = self.find_targets(
-                            t,
-                            &tw,
-                            tslot,
-                            (&src, src_party),
-                            trig.definite,
-                            scene.as_deref(),
-                        );
+                        let found =
+                            self.find_targets(t, &tw, tslot, (&src, src_party), trig.definite, st);
                         let found: Vec<Actor> =
                             found.into_iter().filter(|a| not_self(a, &src)).collect();
                         if !found.is_empty() {
@@ -910,8 +903,9 @@ impl Coder {
         slot: &Slot,
         (src, src_party): (&Actor, Option<usize>),
         definite: bool,
-        scene: Option<&str>,
+        st: &State,
     ) -> Vec<Actor> {
+        let scene = st.ctx.dominant_country();
         // "اللقاء"/"الاجتماع" names a meeting already reported unless مع/بين follows closely.
         if definite && !matches!(slot, Slot::Prep(_)) {
             return Vec::new();
@@ -978,6 +972,11 @@ impl Coder {
                 one(pi)
             }
             Slot::Gen => one(gen(t, tw.end)),
+            // "تلقى X اتصالا من Y": the receiver, found as a source would be.
+            Slot::Near | Slot::Carry => self
+                .find_source(t, tw, slot, Kind::Verb, st)
+                .map(|(a, _, _)| vec![a])
+                .unwrap_or_default(),
             Slot::Agent => {
                 // The first relative-clause agent verb after the trigger, then its subject.
                 let Some(w) =
@@ -1425,8 +1424,7 @@ fn after(t: &Tagged, from: usize, skip: &[usize]) -> Option<usize> {
                 || t.places
                     .iter()
                     .any(|(gi, _)| t.word_at(t.groups[*gi].span.start) == w + 1);
-            let adjunct =
-                w > from && (ADJUNCT_PREPS.has(word) || word.starts_with("بال") && w > from + 1);
+            let adjunct = ADJUNCT_PREPS.has(word) || word.starts_with("بال") && w > from + 1;
             if !(adjunct || PREPS.has(word) && governs) {
                 return None;
             }

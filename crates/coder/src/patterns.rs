@@ -246,12 +246,42 @@ impl Patterns {
                     })
                     .collect()
             };
+            let source = slots(cols[4], "source")?;
+            let target = slots(cols[5], "target")?;
+            // Each side takes only the slots that can fill it.
+            for s in &source {
+                if matches!(
+                    s,
+                    Slot::AfterCoord
+                        | Slot::Coord
+                        | Slot::None
+                        | Slot::Place
+                        | Slot::Scene
+                        | Slot::Agent
+                        | Slot::Victim
+                ) {
+                    return Err(data_err(
+                        F,
+                        i + 1,
+                        format!("`{}` cannot find a source", cols[4]),
+                    ));
+                }
+            }
+            for s in &target {
+                if matches!(s, Slot::Crowd | Slot::GenL | Slot::Pair) {
+                    return Err(data_err(
+                        F,
+                        i + 1,
+                        format!("`{}` cannot find a target", cols[5]),
+                    ));
+                }
+            }
             let pattern = Pattern {
                 id,
                 cameo,
                 kind,
-                source: slots(cols[4], "source")?,
-                target: slots(cols[5], "target")?,
+                source,
+                target,
             };
             let pix = patterns.len();
             patterns.push(pattern);
