@@ -190,3 +190,30 @@ fn kingdom_and_coalition_follow_the_article() {
         Some("MIL")
     );
 }
+
+/// "تلقى X اتصالا من Y": Y called X. "وعبر جلالته": the king just named.
+#[test]
+fn received_calls_and_honorific_pronouns() {
+    let e = code(
+        "كما تلقى خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز اتصالا هاتفيا أمس من جلالة الملك حمد بن عيسى آل خليفة ملك مملكة البحرين. وعبر جلالته عن عزائه ومواساته للمملكة العربية السعودية في شهداء الواجب.",
+        "2015-07-21",
+    );
+    let call = e.iter().find(|e| e.cameo == "041").expect("a phone call");
+    assert_eq!(
+        call.source.as_ref().unwrap().country.as_deref(),
+        Some("BHR")
+    );
+    assert_eq!(
+        call.target.as_ref().unwrap().country.as_deref(),
+        Some("SAU")
+    );
+    assert_eq!(call.date.as_deref(), Some("2015-07-20"), "أمس");
+    let condolence = e.iter().find(|e| e.cameo == "018").expect("condolences");
+    let src = condolence.source.as_ref().unwrap();
+    assert_eq!(src.name.as_deref(), Some("Hamad bin Isa Al Khalifa"));
+    assert_eq!(
+        condolence.target.as_ref().unwrap().country.as_deref(),
+        Some("SAU")
+    );
+    assert_eq!(condolence.plover.event_type.as_deref(), Some("SUPPORT"));
+}
