@@ -868,22 +868,17 @@ impl Coder {
                                 .flatten()
                         })
                     })?;
-                let c = self.dict.country(&country)?;
-                let word = t.word(tw.start);
-                Some((
-                    Actor {
-                        text: word.to_string(),
-                        name: None,
-                        name_ar: None,
-                        country: Some(country.clone()),
-                        sector: Some("CVL".into()),
-                        code: Some(format!("{country}CVL")),
-                        role: Some("protesters".into()),
-                        entry: Some(format!("crowd:{}", c.code)),
-                    },
-                    None,
-                    None,
-                ))
+                let mut crowd = country_actor(
+                    &self.dict,
+                    &country,
+                    Some("CVL"),
+                    t.word(tw.start).to_string(),
+                    format!("crowd:{country}"),
+                )?;
+                crowd.name = None;
+                crowd.name_ar = None;
+                crowd.role = Some("protesters".into());
+                Some((crowd, None, None))
             }
             Slot::AfterCoord
             | Slot::Coord
@@ -977,29 +972,9 @@ impl Coder {
                 .find_source(t, tw, slot, Kind::Verb, st)
                 .map(|(a, _, _)| vec![a])
                 .unwrap_or_default(),
-            Slot::Agent => {
-                // The first relative-clause agent verb after the trigger, then its subject.
-                let Some(w) =
-                    (tw.end..(tw.end + 14).min(t.words.len())).find(|&w| REL_AGENT.has(t.word(w)))
-                else {
-                    return Vec::new();
-                };
-                one(t
-                    .parties
-                    .iter()
-                    .position(|p| p.words.start > w && p.words.start - w <= 2 && !p.placeish))
-            }
-            Slot::Victim => {
-                let Some(w) = (tw.end..(tw.end + 16).min(t.words.len()))
-                    .find(|&w| VICTIM_WORDS.has(t.word(w)))
-                else {
-                    return Vec::new();
-                };
-                one(t
-                    .parties
-                    .iter()
-                    .position(|p| p.words.start > w && p.words.start - w <= 4 && !p.placeish))
-            }
+            // The agent of a relative clause, and those killed or hurt.
+            Slot::Agent => one(party_after_cue(t, tw.end, &REL_AGENT, 14, 2)),
+            Slot::Victim => one(party_after_cue(t, tw.end, &VICTIM_WORDS, 16, 4)),
             Slot::Scene => {
                 let country = t
                     .places
@@ -1008,19 +983,16 @@ impl Coder {
                     .or_else(|| scene.map(str::to_string));
                 country
                     .and_then(|c| {
-                        let k = self.dict.country(&c)?;
-                        Some(vec![Actor {
-                            text: String::new(),
-                            name: Some(k.name.clone()),
-                            name_ar: k.names_ar.first().cloned(),
-                            country: Some(c.clone()),
-                            sector: Some("CVL".into()),
-                            code: Some(format!("{c}CVL")),
-                            role: None,
-                            entry: Some(format!("scene:{c}")),
-                        }])
+                        country_actor(
+                            &self.dict,
+                            &c,
+                            Some("CVL"),
+                            String::new(),
+                            format!("scene:{c}"),
+                        )
                     })
-                    .unwrap_or_default()
+                    .into_iter()
+                    .collect()
             }
             Slot::Place => {
                 // The first place within reach after the trigger, as its country.
@@ -1034,21 +1006,13 @@ impl Coder {
                         w >= tw.end && w - tw.end <= 8
                     })
                     .min_by_key(|gi| t.groups[*gi].span.start);
-                gi.and_then(|gi| self.group_country(&t.groups[gi]))
-                    .and_then(|c| {
-                        let country = self.dict.country(&c)?;
-                        Some(vec![Actor {
-                            text: t.mt.text[t.groups[gi?].span.clone()].to_string(),
-                            name: Some(country.name.clone()),
-                            name_ar: country.names_ar.first().cloned(),
-                            country: Some(c.clone()),
-                            sector: None,
-                            code: Some(c.clone()),
-                            role: None,
-                            entry: Some(format!("place-of:{c}")),
-                        }])
-                    })
-                    .unwrap_or_default()
+                gi.and_then(|gi| {
+                    let c = self.group_country(&t.groups[gi])?;
+                    let text = t.mt.text[t.groups[gi].span.clone()].to_string();
+                    country_actor(&self.dict, &c, None, text, format!("place-of:{c}"))
+                })
+                .into_iter()
+                .collect()
             }
             _ => Vec::new(),
         }
@@ -1511,20 +1475,50 @@ fn crate_label(a: &Actor) -> String {
     )
 }
 
+/// A country as an actor, with an optional sector (`YEM` + `CVL` → code `YEMCVL`); `entry`
+/// says how it was inferred (`scene:YEM`, `country:LBY`).
+fn country_actor(
+    dict: &Dictionary,
+    code: &str,
+    sector: Option<&str>,
+    text: String,
+    entry: String,
+) -> Option<Actor> {
+    let c = dict.country(code)?;
+    Some(Actor {
+        text,
+        name: Some(c.name.clone()),
+        name_ar: c.names_ar.first().cloned(),
+        country: Some(code.to_string()),
+        sector: sector.map(str::to_string),
+        code: Some(match sector {
+            Some(s) => format!("{code}{s}"),
+            None => code.to_string(),
+        }),
+        role: None,
+        entry: Some(entry),
+    })
+}
+
 /// An actor reduced to its country (for "البلدين": the two countries of the two parties).
 fn country_level(dict: &Dictionary, a: &Actor) -> Option<Actor> {
     let code = a.country.clone()?;
-    let c = dict.country(&code)?;
-    Some(Actor {
-        text: a.text.clone(),
-        name: Some(c.name.clone()),
-        name_ar: c.names_ar.first().cloned(),
-        country: Some(code.clone()),
-        sector: None,
-        code: Some(code.clone()),
-        role: None,
-        entry: Some(format!("country:{code}")),
-    })
+    country_actor(dict, &code, None, a.text.clone(), format!("country:{code}"))
+}
+
+/// The first party at most `gap` words after a cue word found within `reach` words of `from`
+/// ("الذي نفذه X", "أسفرت عن مقتل X").
+fn party_after_cue(
+    t: &Tagged,
+    from: usize,
+    cues: &WordSet,
+    reach: usize,
+    gap: usize,
+) -> Option<usize> {
+    let w = (from..(from + reach).min(t.words.len())).find(|&w| cues.has(t.word(w)))?;
+    t.parties
+        .iter()
+        .position(|p| p.words.start > w && p.words.start - w <= gap && !p.placeish)
 }
 
 /// Several mentions of one meeting (headline, caption, body, "الجانبان") become one event:
