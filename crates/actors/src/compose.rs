@@ -139,6 +139,8 @@ pub struct ArticleContext {
     pub history: Vec<Actor>,
     /// How often each country is named in the article (names, adjectives, capitals, places).
     pub country_counts: std::collections::HashMap<String, usize>,
+    /// The first country named in the sentence being read (set by the caller per sentence).
+    pub sentence_country: Option<String>,
 }
 
 impl ArticleContext {
@@ -164,6 +166,18 @@ impl ArticleContext {
                 *self.country_counts.entry(c).or_default() += 1;
             }
         }
+    }
+
+    /// Note the first country a sentence names (by name, adjective, capital, place or office).
+    pub fn set_sentence_country(&mut self, dict: &Dictionary, groups: &[ActorGroup]) {
+        self.sentence_country = groups.iter().find_map(|g| {
+            g.country
+                .or(g.capital)
+                .map(|c| dict.countries[c].code.clone())
+                .or_else(|| g.place.map(|p| dict.places[p].country.clone()))
+                .or_else(|| g.office.map(|o| dict.offices[o].country.clone()))
+                .filter(|c| c.len() == 3 && dict.country(c).is_some())
+        });
     }
 
     /// The country the article is most about (most often named), if any.
@@ -634,7 +648,8 @@ impl Dictionary {
         {
             // A title or a body with no country of its own ("قوات الأمن", "الميليشيات الانقلابية"):
             // the country the article is about.
-            if let Some(c) = ctx.dominant_country() {
+            // The country named in the same sentence, else the one the article is about.
+            if let Some(c) = ctx.sentence_country.as_deref().or(ctx.dominant_country()) {
                 entries.push(format!("context:{c}"));
                 country = Some(c.to_string());
             }

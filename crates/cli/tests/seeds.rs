@@ -79,6 +79,11 @@ fn seed_001_sarraj_in_washington() {
     assert_eq!(tillerson["date"], "2017-12-01", "اليوم");
     expect(&ev, "Tillerson", "Sarraj", "051");
     expect(&ev, "USA", "LBY", "REQUEST");
+    // A diplomatic visit: no material conflict is coded ("معركة تحرير سرت" is past, told in a welcome).
+    assert!(
+        ev.iter().all(|e| e["quad_class"] != 4),
+        "no material conflict in 001"
+    );
     // Trump's election is background: no event has Trump as a party but the meeting.
     assert!(ev
         .iter()

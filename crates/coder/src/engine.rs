@@ -471,6 +471,7 @@ impl Coder {
             parties: Vec::new(),
             places: Vec::new(),
         };
+        st.ctx.set_sentence_country(&self.dict, &groups);
         t.groups = groups;
         // An agency dateline ("واس - جدة:", "الرياض - أ ف ب:") names no party of the sentence.
         let dateline_end = mt
@@ -774,7 +775,14 @@ impl Coder {
                     .next_back()?;
                 expand(pi)
             }
-            Slot::After => expand(after(t, tw.end, &[])?),
+            // Verb–subject order: the subject follows its verb closely.
+            Slot::After => {
+                let pi = after(t, tw.end, &[])?;
+                if t.parties[pi].words.start > tw.end + 2 {
+                    return None;
+                }
+                expand(pi)
+            }
             Slot::Gen => {
                 let pi = gen(t, tw.end)?;
                 expand(pi)
