@@ -170,6 +170,21 @@ struct Party {
     placeish: bool,
 }
 
+impl Party {
+    /// Can this party be a clause's subject: not after a preposition, not a place, not
+    /// "الجانبان", and named by the text (its country not only guessed from context)?
+    fn is_named_subject(&self) -> bool {
+        self.governor.is_none()
+            && !self.placeish
+            && !self.both
+            && !self
+                .actor
+                .entry
+                .as_deref()
+                .is_some_and(|e| e.contains("context:"))
+    }
+}
+
 /// Per-article state of the second pass.
 #[derive(Default)]
 struct State {
@@ -189,16 +204,7 @@ impl State {
         let subject = t
             .parties
             .iter()
-            .find(|p| {
-                p.governor.is_none()
-                    && !p.placeish
-                    && !p.both
-                    && !p
-                        .actor
-                        .entry
-                        .as_deref()
-                        .is_some_and(|e| e.contains("context:"))
-            })
+            .find(|p| p.is_named_subject())
             .map(|p| p.actor.clone());
         if let Some(s) = subject.or(self.sentence_subject.take()) {
             self.last_subject = Some(s);
@@ -848,17 +854,11 @@ impl Coder {
                 }
                 // The clause's own subject before the trigger ("وعرض السراج …، وأشاد"), else the
                 // subject carried from earlier sentences.
-                if let Some(pi) = t.parties.iter().position(|p| {
-                    p.words.end <= tw.start
-                        && p.governor.is_none()
-                        && !p.placeish
-                        && !p.both
-                        && !p
-                            .actor
-                            .entry
-                            .as_deref()
-                            .is_some_and(|e| e.contains("context:"))
-                }) {
+                if let Some(pi) = t
+                    .parties
+                    .iter()
+                    .position(|p| p.words.end <= tw.start && p.is_named_subject())
+                {
                     return Some((t.parties[pi].actor.clone(), Some(pi), None));
                 }
                 st.last_subject.clone().map(|a| (a, None, None))
