@@ -32,6 +32,8 @@ static FILLERS: WordSet = WordSet::new(&[
     "بالوكاله",
     "الاول",
     "العام",
+    // "مفتي عام المملكة", "مدير عام الجوازات".
+    "عام",
     "الاعلي",
     "الخاص",
     "الاعلامي",
@@ -160,6 +162,11 @@ impl ArticleContext {
                 | Meaning::Entry(Hit::Seat(c)) => Some(dict.countries[*c].code.clone()),
                 Meaning::Entry(Hit::Place(p)) => Some(dict.places[*p].country.clone()),
                 Meaning::Entry(Hit::Office(o)) => Some(dict.offices[*o].country.clone()),
+                // A state's own institution names its state (هيئة كبار العلماء → SAU).
+                Meaning::Entry(Hit::Organization(o)) => {
+                    Some(dict.organizations[*o].country.clone())
+                        .filter(|c| dict.country(c).is_some())
+                }
                 _ => None,
             });
             if let Some(c) = country {
@@ -176,6 +183,10 @@ impl ArticleContext {
                 .map(|c| dict.countries[c].code.clone())
                 .or_else(|| g.place.map(|p| dict.places[p].country.clone()))
                 .or_else(|| g.office.map(|o| dict.offices[o].country.clone()))
+                .or_else(|| {
+                    g.organization
+                        .map(|o| dict.organizations[o].country.clone())
+                })
                 .filter(|c| c.len() == 3 && dict.country(c).is_some())
         });
     }

@@ -1,6 +1,7 @@
 //! `rasid eval --gold FILE.jsonl`: code each gold article and score the events against the
 //! gold ones (levels, date and location accuracy, worst misses). Format: docs/eval.md.
 
+use std::collections::BTreeMap;
 use std::io::Write;
 use std::path::Path;
 use std::process::ExitCode;
@@ -106,6 +107,20 @@ pub fn run(coder: &Coder, gold_path: &Path, json: bool, misses: usize) -> Result
     )?;
     for (k, n) in conf.iter().take(12) {
         writeln!(out, "  {n:>4}  {k}")?;
+    }
+    let mut by_rule: BTreeMap<&str, usize> = BTreeMap::new();
+    for f in &report.spurious {
+        *by_rule.entry(f.rule.as_str()).or_default() += 1;
+    }
+    let mut by_rule: Vec<_> = by_rule.into_iter().collect();
+    by_rule.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+    writeln!(
+        out,
+        "\nfalse positives at dyad + type ({} system events match no gold event), by rule:",
+        report.spurious.len()
+    )?;
+    for (rule, n) in by_rule.iter().take(12) {
+        writeln!(out, "  {n:>4}  {rule}")?;
     }
     if misses > 0 {
         writeln!(out, "\nworst misses:")?;

@@ -112,6 +112,15 @@ pub struct Miss {
     pub evidence: String,
 }
 
+/// A system event with no gold counterpart at dyad+type level.
+#[derive(Debug, Clone, Serialize)]
+pub struct Spurious {
+    pub article: String,
+    pub system: String,
+    pub rule: String,
+    pub evidence: String,
+}
+
 /// The whole report.
 #[derive(Debug, Clone, Default, Serialize)]
 pub struct Report {
@@ -126,6 +135,9 @@ pub struct Report {
     /// Gold type → system type (or "-") counts for misses at dyad+type level.
     pub confusion: BTreeMap<String, usize>,
     pub misses: Vec<Miss>,
+    /// System events that match no gold event at dyad+type level (false positives), with the
+    /// rule that made them.
+    pub spurious: Vec<Spurious>,
     /// Per PLOVER type: F1 at dyad+type level.
     pub per_type: BTreeMap<String, Prf>,
 }
@@ -294,6 +306,16 @@ pub fn score(gold: &[GoldArticle], system: &[Vec<Event>]) -> Report {
         }
         let matched: Vec<usize> = typed.iter().map(|&(_, gi)| gi).collect();
         let used: Vec<usize> = typed.iter().map(|&(si, _)| si).collect();
+        for (si, s) in sys.iter().enumerate() {
+            if !used.contains(&si) {
+                report.spurious.push(Spurious {
+                    article: art.id.clone(),
+                    system: describe_sys(s),
+                    rule: s.rule.clone(),
+                    evidence: s.evidence.sentence.chars().take(160).collect(),
+                });
+            }
+        }
         for (gi, g) in art.events.iter().enumerate() {
             if matched.contains(&gi) {
                 continue;

@@ -217,3 +217,34 @@ fn received_calls_and_honorific_pronouns() {
     );
     assert_eq!(condolence.plover.event_type.as_deref(), Some("SUPPORT"));
 }
+
+/// A dropped subject is carried only by a verb of speech that opens its sentence; a physical
+/// act with no subject of its own is passive ("واعتقل الناشطون": the activists were arrested,
+/// and civilians do not arrest); a verb after a relative pronoun has its antecedent as subject.
+#[test]
+fn carried_subjects_passives_and_relative_clauses() {
+    let e = code(
+        "التقى وزير الخارجية السعودي عادل الجبير نظيره الألماني فرانك فالتر شتاينماير في برلين. وأشاد بموقف ألمانيا من الأزمة اليمنية. واعتقل الناشطون خلال المظاهرات في ميونيخ. أدانت المملكة العربية السعودية العمل الإجرامي الذي استهدف مسجدا بمقر قوات الأمن في أبها.",
+        "2015-07-21",
+    );
+    let praise = e.iter().find(|e| e.cameo == "051").expect("praise");
+    assert_eq!(
+        praise.source.as_ref().unwrap().name.as_deref(),
+        Some("Adel al-Jubeir")
+    );
+    assert!(praise.rule.ends_with(":carried"), "{}", praise.rule);
+    assert!(
+        e.iter().all(|e| !e.cameo.starts_with("17")),
+        "no arrest by the activists: {e:#?}"
+    );
+    assert!(
+        e.iter().all(|e| !e.cameo.starts_with("18")),
+        "the attack has no named agent: {e:#?}"
+    );
+    let condemn = e.iter().find(|e| e.cameo == "111").expect("condemnation");
+    assert_eq!(
+        condemn.source.as_ref().unwrap().country.as_deref(),
+        Some("SAU")
+    );
+    assert_eq!(e.len(), 3, "{e:#?}");
+}
