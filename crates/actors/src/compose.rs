@@ -187,6 +187,15 @@ impl ArticleContext {
                     g.organization
                         .map(|o| dict.organizations[o].country.clone())
                 })
+                // A person named in full: the country of their (first) role.
+                .or_else(|| {
+                    g.person.and_then(|p| {
+                        dict.roles
+                            .iter()
+                            .find(|r| r.person == p)
+                            .map(|r| r.country.clone())
+                    })
+                })
                 .filter(|c| c.len() == 3 && dict.country(c).is_some())
         });
     }

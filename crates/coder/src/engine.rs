@@ -77,6 +77,8 @@ fn unarmed(sector: &str) -> bool {
     )
 }
 
+/// Time adverbs that close a long subject before the object ("… الربيعة، أمس، وزيرة الإعلام").
+static TIME_ADVERBS: WordSet = WordSet::new(&["امس", "اليوم", "صباح", "مساء", "ظهر"]);
 /// Relative pronouns: the verb after one has its antecedent as subject.
 static RELATIVES: WordSet = WordSet::new(&[
     "الذي",
@@ -825,7 +827,11 @@ impl Coder {
                     return None;
                 }
                 let pi = after(t, tw.end, &[])?;
-                if t.parties[pi].words.start > tw.end + 2 {
+                // Titles of address ("صاحب السمو الملكي الأمير …") do not count.
+                let between = (tw.end..t.parties[pi].words.start)
+                    .filter(|&w| !HONORIFICS.has(t.word(w)))
+                    .count();
+                if between > 2 {
                     return None;
                 }
                 expand(pi)
@@ -974,7 +980,7 @@ impl Coder {
                     .filter(|&i| t.parties[i].words.start >= tw.end)
                     .map(|i| t.parties[i].words.end)
                     .unwrap_or(tw.end);
-                one(after(t, start, &skip))
+                one(after(t, start, &skip).or_else(|| after_time_adverb(t, start, &skip)))
             }
             Slot::AfterCoord => {
                 let start = src_party
@@ -1456,6 +1462,14 @@ fn after(t: &Tagged, from: usize, skip: &[usize]) -> Option<usize> {
         w += 1;
     }
     None
+}
+
+/// "استقبل [the host, titles and all] أمس [the guest]": when the subject's long title ends the
+/// plain search, the object is the first party after a time adverb.
+fn after_time_adverb(t: &Tagged, from: usize, skip: &[usize]) -> Option<usize> {
+    let w = (from..(from + 20).min(t.words.len())).find(|&w| TIME_ADVERBS.has(t.word(w)))?;
+    let pi = after(t, w + 1, skip)?;
+    (t.parties[pi].words.start <= w + 3).then_some(pi)
 }
 
 /// The genitive of a noun trigger: a party within two words after it, bare or with ل.
