@@ -79,6 +79,36 @@ fn unarmed(sector: &str) -> bool {
 
 /// Time adverbs that close a long subject before the object ("… الربيعة، أمس، وزيرة الإعلام").
 static TIME_ADVERBS: WordSet = WordSet::new(&["امس", "اليوم", "صباح", "مساء", "ظهر"]);
+/// Words that make the noun after them a reason ("بناء على طلب", "رغم طلب", "تلبية لطلب").
+static REASON_HEADS: WordSet = WordSet::new(&["على", "رغم", "استجابة", "تلبية", "بموجب"]);
+/// Who is expelled in a diplomatic or migration sense (within six words after طرد/ترحيل).
+static EXPELLED: WordSet = WordSet::new(&[
+    "السفير",
+    "سفير",
+    "سفيرها",
+    "سفيره",
+    "سفراء",
+    "السفراء",
+    "الدبلوماسيين",
+    "دبلوماسيين",
+    "دبلوماسيا",
+    "دبلوماسي",
+    "القائم",
+    "البعثة",
+    "بعثة",
+    "الملحق",
+    "المهاجرين",
+    "مهاجرين",
+    "اللاجئين",
+    "لاجئين",
+    "الصحفي",
+    "الصحفيين",
+    "صحفيين",
+    "مراسل",
+    "مراسلي",
+    "الرعايا",
+    "رعايا",
+]);
 /// Relative pronouns: the verb after one has its antecedent as subject.
 static RELATIVES: WordSet = WordSet::new(&[
     "الذي",
@@ -255,6 +285,18 @@ struct Tagged<'a> {
     parties: Vec<Party>,
     /// Location candidates: (group index, governor).
     places: Vec<(usize, Option<String>)>,
+}
+
+/// Is party `pi` joined by و to a party governed by a preposition ("إلى أميركا وفرنسا")?
+fn governed_by_coordination(t: &Tagged, pi: usize) -> bool {
+    let mut k = pi;
+    while k > 0 && t.parties[k].and {
+        k -= 1;
+        if t.parties[k].governor.is_some() {
+            return true;
+        }
+    }
+    false
 }
 
 impl Tagged<'_> {
@@ -642,6 +684,19 @@ impl Coder {
         let tw = t.word_at(trig.span.start)..t.word_at(trig.span.end.saturating_sub(1)) + 1;
         for &pi in &trig.patterns {
             let p = &self.patterns.patterns[pi];
+            // "بناء على طلب تركيا", "استجابة لطلب الرئيس": a request named as the reason for
+            // something else was made earlier and is not this sentence's event.
+            if p.id.starts_with("request.noun") {
+                let w = t.word(tw.start);
+                let before = tw.start.checked_sub(1).map(|i| t.word(i)).unwrap_or("");
+                if REASON_HEADS.has(before) || w.starts_with('ل') || w.starts_with('ب') {
+                    continue;
+                }
+            }
+            // "طرد" expels diplomats or foreigners; "طرد الميليشيات من عدن" is fighting.
+            if p.id == "relations.expel" && !(tw.end..tw.end + 6).any(|w| EXPELLED.has(t.word(w))) {
+                continue;
+            }
             // A subject from an earlier sentence only for a verb of speech or attitude that
             // opens its sentence (see `Slot::Carry` in `find_source`).
             let may_carry = tw.start <= 1 && VERBAL_ROOTS.contains(&p.cameo.get(..2).unwrap_or(""));
@@ -817,6 +872,11 @@ impl Coder {
                     })
                     .map(|(i, _)| i)
                     .next_back()?;
+                // "رسالتي تهديد إلى أميركا وفرنسا، ودعا": a party joined to a governed one is
+                // governed too.
+                if governed_by_coordination(t, pi) {
+                    return None;
+                }
                 expand(pi)
             }
             // Verb–subject order: the subject follows its verb closely.

@@ -248,3 +248,27 @@ fn carried_subjects_passives_and_relative_clauses() {
     );
     assert_eq!(e.len(), 3, "{e:#?}");
 }
+
+/// Words that look like events but are not: a request named as a reason, "طرد" of militias
+/// (fighting, not expulsion), "فجر ليبيا" (a militia, not "blew up"), a tag footer.
+#[test]
+fn look_alike_triggers_make_no_event() {
+    let e = code(
+        "عقد مجلس الأمن الدولي جلسة طارئة أمس بناء على طلب فرنسا. وسيطرت ميليشيات فجر ليبيا على العاصمة طرابلس وطردت الحكومة منها.\nسمات تركيا فرنسا تفجير",
+        "2015-07-21",
+    );
+    assert!(
+        e.iter()
+            .all(|e| !e.cameo.starts_with("02") && e.cameo != "166" && e.cameo != "183"),
+        "{e:#?}"
+    );
+    let e = code(
+        "طردت الحكومة الليبية السفير السوداني من طرابلس.",
+        "2015-07-21",
+    );
+    let expel = e.iter().find(|e| e.cameo == "166").expect("an expulsion");
+    assert_eq!(
+        expel.target.as_ref().unwrap().country.as_deref(),
+        Some("SDN")
+    );
+}

@@ -97,6 +97,9 @@ const TAIL_PREFIX: &[&str] = &[
     "يمكنكم متابعة المزيد من أخبار",
     "تابعونا على",
     "اشترك في النشرة",
+    // SaudiNewsNet-style footers: "رابط الخبر بصحيفة …: <headline>", "سمات <tags>".
+    "رابط الخبر",
+    "سمات",
 ];
 
 /// Tail markers that must be the whole line (too generic as prefixes).
