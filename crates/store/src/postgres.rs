@@ -48,6 +48,36 @@ pub fn is_postgres_url(location: &str) -> bool {
     location.starts_with("postgres://") || location.starts_with("postgresql://")
 }
 
+/// `location` for messages: a Postgres URL without its password, a path as it is.
+pub fn redacted(location: &std::path::Path) -> String {
+    let text = location.display().to_string();
+    if !is_postgres_url(&text) {
+        return text;
+    }
+    let (scheme, rest) = text.split_once("://").unwrap_or(("", &text));
+    let (authority, tail) = match rest.find(['/', '?']) {
+        Some(i) => rest.split_at(i),
+        None => (rest, ""),
+    };
+    let authority = match authority.rsplit_once('@') {
+        Some((user, host)) => match user.split_once(':') {
+            Some((name, _)) => format!("{name}:***@{host}"),
+            None => authority.to_string(),
+        },
+        None => authority.to_string(),
+    };
+    let tail: Vec<String> = tail
+        .split('&')
+        .map(|kv| match kv.split_once("password=") {
+            Some((before, _)) if before.is_empty() || before.ends_with('?') => {
+                format!("{before}password=***")
+            }
+            _ => kv.to_string(),
+        })
+        .collect();
+    format!("{scheme}://{authority}{}", tail.join("&"))
+}
+
 fn migrate(client: &mut Client) -> Result<()> {
     let mut tx = client.transaction()?;
     tx.execute("SELECT pg_advisory_xact_lock($1)", &[&MIGRATE_LOCK])?;
@@ -668,5 +698,29 @@ impl Store for PgStore {
 
     fn close(&mut self) -> Result<()> {
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::path::Path;
+
+    #[test]
+    fn messages_do_not_show_passwords() {
+        let r = |s: &str| redacted(Path::new(s));
+        assert_eq!(r("rasid-data"), "rasid-data");
+        assert_eq!(
+            r("postgres://rasid@db/events"),
+            "postgres://rasid@db/events"
+        );
+        assert_eq!(
+            r("postgres://rasid:s3cret@db:5432/events?sslmode=disable"),
+            "postgres://rasid:***@db:5432/events?sslmode=disable"
+        );
+        assert_eq!(
+            r("postgresql://db/events?user=rasid&password=s3cret"),
+            "postgresql://db/events?user=rasid&password=***"
+        );
     }
 }
