@@ -14,7 +14,7 @@ use std::collections::{HashMap, HashSet};
 use std::sync::{Mutex, MutexGuard};
 
 use postgres::types::ToSql;
-use postgres::{Client, GenericClient, NoTls};
+use postgres::{Client, GenericClient, NoTls, Row, Statement};
 use rasid_actors::Actor;
 use rasid_coder::Event;
 
@@ -40,7 +40,53 @@ const MIGRATE_LOCK: i64 = 0x7261_7369_6402;
 type Param = Box<dyn ToSql + Sync>;
 
 pub struct PgStore {
-    client: Mutex<Client>,
+    conn: Mutex<Conn>,
+}
+
+/// The connection and its prepared statements.
+struct Conn {
+    client: Client,
+    prepared: Prepared,
+}
+
+/// Prepared statements by SQL text: each hot statement is parsed (and, after a few runs,
+/// planned) once per connection instead of at every call.
+#[derive(Default)]
+struct Prepared(HashMap<&'static str, Statement>);
+
+/// A connection or transaction with the connection's prepared statements.
+struct Cached<'a, C: GenericClient> {
+    c: &'a mut C,
+    p: &'a mut Prepared,
+}
+
+type Params<'a> = &'a [&'a (dyn ToSql + Sync)];
+
+impl<C: GenericClient> Cached<'_, C> {
+    fn statement(&mut self, sql: &'static str) -> Result<Statement> {
+        if let Some(s) = self.p.0.get(sql) {
+            return Ok(s.clone());
+        }
+        let s = self.c.prepare(sql)?;
+        self.p.0.insert(sql, s.clone());
+        Ok(s)
+    }
+    fn query(&mut self, sql: &'static str, params: Params) -> Result<Vec<Row>> {
+        let s = self.statement(sql)?;
+        Ok(self.c.query(&s, params)?)
+    }
+    fn query_opt(&mut self, sql: &'static str, params: Params) -> Result<Option<Row>> {
+        let s = self.statement(sql)?;
+        Ok(self.c.query_opt(&s, params)?)
+    }
+    fn query_one(&mut self, sql: &'static str, params: Params) -> Result<Row> {
+        let s = self.statement(sql)?;
+        Ok(self.c.query_one(&s, params)?)
+    }
+    fn execute(&mut self, sql: &'static str, params: Params) -> Result<u64> {
+        let s = self.statement(sql)?;
+        Ok(self.c.execute(&s, params)?)
+    }
 }
 
 /// Whether `location` names a Postgres database rather than a directory.
@@ -129,16 +175,19 @@ impl PgStore {
         let mut client = Client::connect(url, NoTls)?;
         migrate(&mut client)?;
         Ok(PgStore {
-            client: Mutex::new(client),
+            conn: Mutex::new(Conn {
+                client,
+                prepared: Prepared::default(),
+            }),
         })
     }
 
-    fn client(&self) -> MutexGuard<'_, Client> {
-        self.client.lock().unwrap_or_else(|p| p.into_inner())
+    fn conn(&self) -> MutexGuard<'_, Conn> {
+        self.conn.lock().unwrap_or_else(|p| p.into_inner())
     }
 
     fn duplicate_of(
-        c: &mut impl GenericClient,
+        c: &mut Cached<impl GenericClient>,
         hash: &str,
         url: Option<&str>,
     ) -> Result<Option<(String, DuplicateBy)>> {
@@ -155,7 +204,7 @@ impl PgStore {
 
     /// The most similar stored article among the LSH candidates, if similar enough.
     fn nearest(
-        c: &mut impl GenericClient,
+        c: &mut Cached<impl GenericClient>,
         sig: &Signature,
     ) -> Result<Option<(i64, String, i64, f64)>> {
         let keys = sig.band_keys();
@@ -184,7 +233,7 @@ impl PgStore {
 
     /// Insert one event, joining a compatible cluster from another article or starting one.
     fn insert_event(
-        c: &mut impl GenericClient,
+        c: &mut Cached<impl GenericClient>,
         article: i64,
         story: i64,
         e: &Event,
@@ -273,7 +322,7 @@ impl PgStore {
         Ok(rowid)
     }
 
-    fn ingest_one(c: &mut impl GenericClient, a: &NewArticle) -> Result<IngestOutcome> {
+    fn ingest_one(c: &mut Cached<impl GenericClient>, a: &NewArticle) -> Result<IngestOutcome> {
         let id = a.article.id.clone();
         let url = a.article.url.as_deref().filter(|u| !u.trim().is_empty());
         if let Some((of, by)) = Self::duplicate_of(c, &a.content_hash, url)? {
@@ -446,16 +495,33 @@ impl Store for PgStore {
         content_hash: &str,
         url: Option<&str>,
     ) -> Result<Option<(String, DuplicateBy)>> {
-        Self::duplicate_of(&mut *self.client(), content_hash, url)
+        let mut conn = self.conn();
+        let Conn { client, prepared } = &mut *conn;
+        Self::duplicate_of(
+            &mut Cached {
+                c: client,
+                p: prepared,
+            },
+            content_hash,
+            url,
+        )
     }
 
     fn ingest(&mut self, batch: &[NewArticle]) -> Result<Vec<IngestOutcome>> {
-        let mut client = self.client();
-        let mut tx = Self::write_tx(&mut client)?;
+        let mut conn = self.conn();
+        let Conn { client, prepared } = &mut *conn;
+        let mut tx = Self::write_tx(client)?;
         let mut out = Vec::with_capacity(batch.len());
         for a in batch {
             let mut sp = tx.savepoint("article")?;
-            match Self::ingest_one(&mut sp, a) {
+            let outcome = Self::ingest_one(
+                &mut Cached {
+                    c: &mut sp,
+                    p: prepared,
+                },
+                a,
+            );
+            match outcome {
                 Ok(o) => {
                     sp.commit()?;
                     out.push(o);
@@ -474,7 +540,7 @@ impl Store for PgStore {
     }
 
     fn article(&self, id: &str) -> Result<Option<StoredArticle>> {
-        let row = self.client().query_opt(
+        let row = self.conn().client.query_opt(
             "SELECT id, title, date, url, source, text, content_hash, story, coder_version,
                 input_date
              FROM articles WHERE id = $1",
@@ -496,7 +562,8 @@ impl Store for PgStore {
 
     fn article_ids(&self) -> Result<Vec<String>> {
         Ok(self
-            .client()
+            .conn()
+            .client
             .query("SELECT id FROM articles ORDER BY rowid", &[])?
             .iter()
             .map(|r| r.get(0))
@@ -504,7 +571,7 @@ impl Store for PgStore {
     }
 
     fn article_events(&self, id: &str) -> Result<Vec<Event>> {
-        let rows = self.client().query(
+        let rows = self.conn().client.query(
             "SELECT e.record::text FROM events e JOIN articles a ON a.rowid = e.article
              WHERE a.id = $1 ORDER BY e.rowid",
             &[&id],
@@ -520,7 +587,8 @@ impl Store for PgStore {
         events: &[Event],
         coder_version: &str,
     ) -> Result<EventDiff> {
-        let mut client = self.client();
+        let mut conn = self.conn();
+        let Conn { client, prepared } = &mut *conn;
         let Some(row) = client.query_opt("SELECT rowid FROM articles WHERE id = $1", &[&id])?
         else {
             return Err(StoreError::Invalid(format!(
@@ -528,7 +596,7 @@ impl Store for PgStore {
             )));
         };
         let rowid: i64 = row.get(0);
-        let mut tx = Self::write_tx(&mut client)?;
+        let mut tx = Self::write_tx(client)?;
         // Stored events by canonical form (several identical records are possible).
         let mut stored: HashMap<String, Vec<(i64, i64)>> = HashMap::new();
         for r in tx.query(
@@ -568,7 +636,11 @@ impl Store for PgStore {
             .get(0);
         tx.execute("DELETE FROM events WHERE rowid = ANY($1)", &[&removed])?;
         for e in added {
-            Self::insert_event(&mut tx, rowid, story, e, &mut taken)?;
+            let mut c = Cached {
+                c: &mut tx,
+                p: prepared,
+            };
+            Self::insert_event(&mut c, rowid, story, e, &mut taken)?;
         }
         tx.execute(
             "UPDATE articles SET coder_version = $1 WHERE rowid = $2",
@@ -585,7 +657,7 @@ impl Store for PgStore {
              FROM events e JOIN articles a ON a.rowid = e.article {w}
              ORDER BY e.date IS NULL, e.date, e.rowid"
         );
-        let rows = self.client().query(&sql, &params(&p))?;
+        let rows = self.conn().client.query(&sql, &params(&p))?;
         rows.iter()
             .map(|r| {
                 Ok(StoredEvent {
@@ -602,7 +674,7 @@ impl Store for PgStore {
     }
 
     fn stories(&self, min_articles: usize) -> Result<Vec<Story>> {
-        let rows = self.client().query(
+        let rows = self.conn().client.query(
             "SELECT story, array_agg(id ORDER BY rowid) FROM articles
              GROUP BY story HAVING COUNT(*) >= $1 ORDER BY story",
             &[&(min_articles as i64)],
@@ -658,7 +730,7 @@ impl Store for PgStore {
             w.join(" AND "),
             p.len()
         );
-        let rows = self.client().query(&sql, &params(&p))?;
+        let rows = self.conn().client.query(&sql, &params(&p))?;
         Ok(rows
             .iter()
             .map(|r| {
@@ -678,7 +750,8 @@ impl Store for PgStore {
     }
 
     fn counts(&self) -> Result<Counts> {
-        let mut c = self.client();
+        let mut conn = self.conn();
+        let c = &mut conn.client;
         let mut one =
             |sql: &str| -> Result<u64> { Ok(c.query_one(sql, &[])?.get::<_, i64>(0) as u64) };
         Ok(Counts {
