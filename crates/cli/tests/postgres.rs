@@ -60,6 +60,7 @@ fn mentions(jsonl: &str) -> Vec<String> {
 #[test]
 fn two_ingest_processes_then_the_same_answers_as_sqlite() {
     let Some(url) = pg::database() else {
+        eprintln!("skipped: no PostgreSQL server binaries");
         return;
     };
     let seeds = seeds_dir();

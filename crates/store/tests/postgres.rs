@@ -78,6 +78,7 @@ fn snapshot(s: &dyn Store) -> serde_json::Value {
 #[test]
 fn postgres_and_sqlite_hold_the_same_archive() {
     let Some(url) = pg::database() else {
+        eprintln!("skipped: no PostgreSQL server binaries");
         return;
     };
     let mut batches: Vec<Vec<NewArticle>> =
@@ -101,6 +102,7 @@ fn postgres_and_sqlite_hold_the_same_archive() {
 #[test]
 fn a_newer_schema_is_refused() {
     let Some(url) = pg::database() else {
+        eprintln!("skipped: no PostgreSQL server binaries");
         return;
     };
     drop(PgStore::open(&url).unwrap());
@@ -120,6 +122,7 @@ fn a_newer_schema_is_refused() {
 #[test]
 fn concurrent_ingests_store_each_article_once() {
     let Some(url) = pg::database() else {
+        eprintln!("skipped: no PostgreSQL server binaries");
         return;
     };
     // Seeds, the repost of 003 (a near-duplicate), a copy of 001 under another id (same

@@ -4,8 +4,8 @@
 //! (Postgres refuses root). A watchdog shell stops the server and removes the directory when
 //! the test process exits (it holds a pipe from the test process and waits for its end).
 //!
-//! Binaries are looked up in `RASID_PG_BIN`, then `/usr/lib/postgresql/<newest>/bin`, then
-//! `PATH`. None found: [`database`] returns `None` (the caller skips and says so) unless
+//! Binaries are looked up in `RASID_PG_BIN` (when set, only there), else
+//! `/usr/lib/postgresql/<newest>/bin`, else `PATH`. None found: [`database`] returns `None` (the caller skips and says so) unless
 //! `CI=true`, where that is a failure.
 
 use std::io::Write as _;
@@ -25,7 +25,9 @@ pub struct Server {
 
 fn bin_dir() -> Option<PathBuf> {
     if let Some(d) = std::env::var_os("RASID_PG_BIN") {
-        return Some(PathBuf::from(d));
+        // An explicit choice: these binaries or none (so the skip path can be tried).
+        let d = PathBuf::from(d);
+        return d.join("initdb").exists().then_some(d);
     }
     let mut versions: Vec<(u32, PathBuf)> = std::fs::read_dir("/usr/lib/postgresql")
         .into_iter()
