@@ -162,6 +162,26 @@ fn migrate(client: &mut Client) -> Result<()> {
     Ok(())
 }
 
+/// Postgres text cannot hold NUL: it becomes a space (one byte for one, so evidence offsets
+/// still index the stored text).
+fn without_nul(s: &str) -> std::borrow::Cow<'_, str> {
+    if s.contains('\0') {
+        s.replace('\0', " ").into()
+    } else {
+        s.into()
+    }
+}
+
+/// The same inside a JSON record (`jsonb` refuses `\u0000`).
+fn without_nul_value(v: &mut serde_json::Value) {
+    match v {
+        serde_json::Value::String(s) if s.contains('\0') => *s = s.replace('\0', " "),
+        serde_json::Value::Array(a) => a.iter_mut().for_each(without_nul_value),
+        serde_json::Value::Object(o) => o.values_mut().for_each(without_nul_value),
+        _ => {}
+    }
+}
+
 fn params(p: &[Param]) -> Vec<&(dyn ToSql + Sync)> {
     p.iter()
         .map(|b| b.as_ref() as &(dyn ToSql + Sync))
@@ -270,7 +290,9 @@ impl PgStore {
             .map(|(c, _, _)| *c);
         let src = e.source.as_ref();
         let tgt = e.target.as_ref();
-        let record = serde_json::to_string(e)?;
+        let mut record = serde_json::to_value(e)?;
+        without_nul_value(&mut record);
+        let record = record.to_string();
         let rowid: i64 = c
             .query_one(
                 "SELECT nextval(pg_get_serial_sequence('events', 'rowid'))",
@@ -357,11 +379,11 @@ impl PgStore {
             &[
                 &rowid,
                 &id,
-                &a.article.title,
+                &a.article.title.as_deref().map(without_nul),
                 &a.date,
                 &url,
                 &a.article.source,
-                &a.article.text,
+                &without_nul(&a.article.text),
                 &a.content_hash,
                 &a.signature.as_ref().map(Signature::to_bytes),
                 &story,

@@ -177,10 +177,30 @@ pub fn duplicates_and_reused_ids(location: &str) {
         Some(("003".into(), DuplicateBy::Url))
     );
     assert_eq!(s.find_duplicate("no such hash", None).unwrap(), None);
-    assert_eq!(s.article_ids().unwrap(), ["003", "004"]);
+    // A stray NUL in an input (decoding lets one through) does not fail the article.
+    let mut nul = seeds().remove(0);
+    nul.text = nul.text.replacen("استقبل ", "استقبل\0", 1);
+    nul.title = Some("عنوان\0".into());
+    nul.url = None;
+    let nul = new_article(nul);
+    let n_nul = nul.events.len();
+    assert!(
+        nul.events
+            .iter()
+            .any(|e| e.evidence.sentence.contains('\0')),
+        "the NUL should reach an event record"
+    );
+    let out = s.ingest(&[nul]).unwrap();
+    assert!(
+        matches!(&out[0], IngestOutcome::New { events, .. } if *events == n_nul),
+        "{out:?}"
+    );
+    assert_eq!(s.article_events("000").unwrap().len(), n_nul);
+    s.replace_events("000", &[], "v").unwrap();
+    assert_eq!(s.article_ids().unwrap(), ["003", "004", "000"]);
     let c = s.counts().unwrap();
     let n_004 = s.article_events("004").unwrap().len();
-    assert_eq!((c.articles, c.events), (2, (n_events + n_004) as u64));
+    assert_eq!((c.articles, c.events), (3, (n_events + n_004) as u64));
     assert_eq!(hits(&*s, "الوفد المصري"), ["003"]);
     s.close().unwrap();
 }
