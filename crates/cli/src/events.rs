@@ -9,7 +9,7 @@ use std::process::ExitCode;
 
 use anyhow::{bail, Context, Result};
 use clap::ValueEnum;
-use rasid_store::{export, EventFilter, SqliteStore, Store};
+use rasid_store::{export, EventFilter};
 
 #[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
 pub enum Format {
@@ -23,8 +23,9 @@ pub enum Format {
 /// Event filters shared by `events` and `stats`.
 #[derive(clap::Args, Clone, Default)]
 pub struct Filters {
-    /// The archive's data directory.
-    #[arg(long, default_value = rasid_store::DEFAULT_DATA_DIR, value_name = "DIR")]
+    /// The archive: a data directory, or a Postgres URL (postgres://user@host/db).
+    #[arg(long, env = "RASID_DATABASE_URL", hide_env_values = true,
+          default_value = rasid_store::DEFAULT_DATA_DIR, value_name = "DIR|URL")]
     pub data: PathBuf,
     /// Source or target actor: part of its name, its code (LBYGOV) or entry (person:…).
     #[arg(long)]
@@ -120,8 +121,12 @@ pub fn run(args: Args) -> Result<ExitCode> {
     if args.format == Format::Parquet && args.output.is_none() {
         bail!("--format parquet needs --output FILE");
     }
-    let mut store = SqliteStore::open(&args.filters.data)
-        .with_context(|| format!("opening the archive in {}", args.filters.data.display()))?;
+    let mut store = rasid_store::open(&args.filters.data).with_context(|| {
+        format!(
+            "opening the archive in {}",
+            rasid_store::postgres::redacted(&args.filters.data)
+        )
+    })?;
     let mentions = store.events(&filter)?;
     store.close()?;
     let n_mentions = mentions.len();

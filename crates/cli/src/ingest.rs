@@ -12,7 +12,7 @@ use anyhow::{Context, Result};
 use indicatif::{ProgressBar, ProgressStyle};
 use rasid_coder::{Article, Coder};
 use rasid_store::dedup::Signature;
-use rasid_store::{IngestOutcome, NewArticle, SqliteStore, Store};
+use rasid_store::{IngestOutcome, NewArticle, Store};
 
 use crate::input::{self, Item};
 
@@ -21,8 +21,9 @@ pub struct Args {
     /// Inputs: files (.txt, .html, .json, .jsonl, also gzipped as .gz), directories, or `-`.
     #[arg(value_name = "PATH", required = true)]
     paths: Vec<PathBuf>,
-    /// The archive's data directory.
-    #[arg(long, default_value = rasid_store::DEFAULT_DATA_DIR, value_name = "DIR")]
+    /// The archive: a data directory, or a Postgres URL (postgres://user@host/db).
+    #[arg(long, env = "RASID_DATABASE_URL", hide_env_values = true,
+          default_value = rasid_store::DEFAULT_DATA_DIR, value_name = "DIR|URL")]
     data: PathBuf,
     /// The article date (YYYY-MM-DD) for inputs that carry none.
     #[arg(long, value_name = "YYYY-MM-DD")]
@@ -106,8 +107,12 @@ pub fn run(coder: &Coder, args: Args) -> Result<ExitCode> {
             anyhow::bail!("--date {d}: expected a date as YYYY-MM-DD, e.g. 2017-12-01");
         }
     }
-    let mut store = SqliteStore::open(&args.data)
-        .with_context(|| format!("opening the archive in {}", args.data.display()))?;
+    let mut store = rasid_store::open(&args.data).with_context(|| {
+        format!(
+            "opening the archive in {}",
+            rasid_store::postgres::redacted(&args.data)
+        )
+    })?;
     let jobs = args
         .jobs
         .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
@@ -128,7 +133,7 @@ pub fn run(coder: &Coder, args: Args) -> Result<ExitCode> {
     let start = Instant::now();
     let mut pending: Vec<Pending> = Vec::new();
     let flush =
-        |pending: &mut Vec<Pending>, sum: &mut Summary, store: &mut SqliteStore| -> Result<()> {
+        |pending: &mut Vec<Pending>, sum: &mut Summary, store: &mut dyn Store| -> Result<()> {
             if pending.is_empty() {
                 return Ok(());
             }
@@ -182,13 +187,13 @@ pub fn run(coder: &Coder, args: Args) -> Result<ExitCode> {
                         sig,
                     });
                     if pending.len() >= batch {
-                        flush(&mut pending, &mut sum, &mut store)?;
+                        flush(&mut pending, &mut sum, &mut *store)?;
                     }
                 }
             }
         }
     }
-    flush(&mut pending, &mut sum, &mut store)?;
+    flush(&mut pending, &mut sum, &mut *store)?;
     store.close()?;
     pb.finish_and_clear();
     sum.seconds = start.elapsed().as_secs_f64();
@@ -216,7 +221,7 @@ pub fn run(coder: &Coder, args: Args) -> Result<ExitCode> {
     }
     eprintln!(
         "archive {}: {} articles in {} stories ({} with several articles), {} events in {} clusters ({} reported by several sources)",
-        args.data.display(),
+        rasid_store::postgres::redacted(&args.data),
         counts.articles,
         counts.stories,
         counts.multi_article_stories,

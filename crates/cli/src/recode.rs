@@ -9,12 +9,12 @@ use std::process::ExitCode;
 use anyhow::{Context, Result};
 use indicatif::{ProgressBar, ProgressStyle};
 use rasid_coder::Coder;
-use rasid_store::{SqliteStore, Store};
 
 #[derive(clap::Args)]
 pub struct Args {
-    /// The archive's data directory.
-    #[arg(long, default_value = rasid_store::DEFAULT_DATA_DIR, value_name = "DIR")]
+    /// The archive: a data directory, or a Postgres URL (postgres://user@host/db).
+    #[arg(long, env = "RASID_DATABASE_URL", hide_env_values = true,
+          default_value = rasid_store::DEFAULT_DATA_DIR, value_name = "DIR|URL")]
     data: PathBuf,
     /// Only report what would change; write nothing.
     #[arg(long)]
@@ -34,8 +34,12 @@ struct Summary {
 }
 
 pub fn run(coder: &Coder, args: Args) -> Result<ExitCode> {
-    let mut store = SqliteStore::open(&args.data)
-        .with_context(|| format!("opening the archive in {}", args.data.display()))?;
+    let mut store = rasid_store::open(&args.data).with_context(|| {
+        format!(
+            "opening the archive in {}",
+            rasid_store::postgres::redacted(&args.data)
+        )
+    })?;
     let ids = store.article_ids()?;
     let pb = if std::io::stderr().is_terminal() {
         let pb = ProgressBar::new(ids.len() as u64);

@@ -6,14 +6,15 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use anyhow::{Context, Result};
-use rasid_store::{SearchQuery, SqliteStore, Store};
+use rasid_store::SearchQuery;
 
 #[derive(clap::Args)]
 pub struct Args {
     /// The query: words (all must match), "a phrase", OR, -exclusion, title:word.
     query: String,
-    /// The archive's data directory.
-    #[arg(long, default_value = rasid_store::DEFAULT_DATA_DIR, value_name = "DIR")]
+    /// The archive: a data directory, or a Postgres URL (postgres://user@host/db).
+    #[arg(long, env = "RASID_DATABASE_URL", hide_env_values = true,
+          default_value = rasid_store::DEFAULT_DATA_DIR, value_name = "DIR|URL")]
     data: PathBuf,
     /// Articles dated on or after this day.
     #[arg(long, value_name = "YYYY-MM-DD")]
@@ -44,8 +45,12 @@ pub fn run(args: Args) -> Result<ExitCode> {
             anyhow::bail!("{d}: expected a date as YYYY-MM-DD");
         }
     }
-    let mut store = SqliteStore::open(&args.data)
-        .with_context(|| format!("opening the archive in {}", args.data.display()))?;
+    let mut store = rasid_store::open(&args.data).with_context(|| {
+        format!(
+            "opening the archive in {}",
+            rasid_store::postgres::redacted(&args.data)
+        )
+    })?;
     let hits = store.search(&SearchQuery {
         query: args.query.clone(),
         from: args.from,

@@ -10,7 +10,6 @@ use std::process::ExitCode;
 use anyhow::{bail, Context, Result};
 use clap::ValueEnum;
 use rasid_store::stats::{self, Period};
-use rasid_store::{SqliteStore, Store};
 
 use crate::events::Filters;
 
@@ -56,8 +55,12 @@ pub fn run(args: Args) -> Result<ExitCode> {
     if args.what == What::Goldstein && filter.dyad.is_none() {
         bail!("rasid stats goldstein needs --dyad SRC-TGT, e.g. --dyad LBY-TUR");
     }
-    let mut store = SqliteStore::open(&args.filters.data)
-        .with_context(|| format!("opening the archive in {}", args.filters.data.display()))?;
+    let mut store = rasid_store::open(&args.filters.data).with_context(|| {
+        format!(
+            "opening the archive in {}",
+            rasid_store::postgres::redacted(&args.filters.data)
+        )
+    })?;
     let mut out: Box<dyn Write> = match &args.output {
         Some(p) => Box::new(BufWriter::new(
             File::create(p).with_context(|| format!("creating {}", p.display()))?,

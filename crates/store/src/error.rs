@@ -6,6 +6,8 @@ use thiserror::Error;
 pub enum StoreError {
     #[error("database: {0}")]
     Sql(#[from] rusqlite::Error),
+    #[error("postgres: {0}")]
+    Postgres(#[from] postgres::Error),
     #[error("full-text index: {0}")]
     Index(#[from] tantivy::TantivyError),
     #[error("search query: {0}")]

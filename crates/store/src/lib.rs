@@ -4,11 +4,12 @@
 //! dictionary change, and exports to the tools analysts use (CSV, TSV, JSONL, Parquet).
 //!
 //! [`Store`] is the interface every backend implements; [`SqliteStore`] is the embedded one
-//! (SQLite + tantivy in a data directory). Backend-independent pieces work over the trait:
+//! (SQLite + tantivy in a data directory), [`PgStore`] the shared one (Postgres). Backend-independent pieces work over the trait:
 //! [`clusters`], [`stats`], [`export`]. See `docs/store.md`.
 //!
 //! Modules: [`analyzer`] (Arabic tokenizer and token filter), [`dedup`] (content hash,
-//! MinHash), [`index`] (tantivy), [`sqlite`] (the backend), [`model`] (values crossing the
+//! MinHash), [`index`] (tantivy), [`sqlite`] (the embedded backend), [`postgres`] (the
+//! shared backend), [`tsearch`] (full text as SQL `tsvector`s), [`model`] (values crossing the
 //! interface), [`export`] (formats), [`stats`] (counts and series).
 
 pub mod analyzer;
@@ -17,8 +18,10 @@ pub mod error;
 pub mod export;
 pub mod index;
 pub mod model;
+pub mod postgres;
 pub mod sqlite;
 pub mod stats;
+pub mod tsearch;
 
 use std::collections::BTreeMap;
 
@@ -26,6 +29,7 @@ use rasid_coder::Event;
 
 pub use error::{Result, StoreError};
 pub use model::*;
+pub use postgres::PgStore;
 pub use sqlite::SqliteStore;
 
 /// The default data directory.
@@ -129,13 +133,15 @@ pub fn clusters(mentions: Vec<StoredEvent>) -> Vec<EventCluster> {
     out
 }
 
-/// Open the archive at `location`: a directory path (SQLite + tantivy). Later backends will
-/// take a URL here (`postgres://…`).
-pub fn open(location: &str) -> Result<Box<dyn Store>> {
-    if location.starts_with("postgres://") || location.starts_with("postgresql://") {
-        return Err(StoreError::Invalid(
-            "the Postgres backend is not built yet: give a directory".into(),
-        ));
+/// Open the archive at `location`: a directory path (SQLite + tantivy), or a Postgres URL
+/// (`postgres://…` or `postgresql://…`, see [`PgStore`]).
+pub fn open(location: impl AsRef<std::path::Path>) -> Result<Box<dyn Store>> {
+    let path = location.as_ref();
+    if let Some(url) = path
+        .to_str()
+        .filter(|l| crate::postgres::is_postgres_url(l))
+    {
+        return Ok(Box::new(PgStore::open(url)?));
     }
-    Ok(Box::new(SqliteStore::open(std::path::Path::new(location))?))
+    Ok(Box::new(SqliteStore::open(path)?))
 }

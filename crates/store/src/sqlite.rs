@@ -75,7 +75,7 @@ pub fn merge_key(e: &Event) -> String {
 
 /// The record without `coder_version`: two codings of an article agree on an event when
 /// these are equal.
-fn canonical(e: &Event) -> Result<String> {
+pub(crate) fn canonical(e: &Event) -> Result<String> {
     let mut v = serde_json::to_value(e)?;
     if let Some(o) = v.as_object_mut() {
         o.remove("coder_version");
