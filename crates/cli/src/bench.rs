@@ -1,8 +1,8 @@
 //! `rasid bench`: speed and memory of each stage of the pipeline, on a corpus or on generated
 //! text, on one thread and on several, each figure next to a baseline measured in the same
 //! run: one Aho-Corasick pass of the actor dictionary's phrases over the same text. Ratios to
-//! the baseline are what to compare between machines and runs; the machine is shared and
-//! absolute times are noisy.
+//! the baseline (of CPU time, which other load on a shared machine disturbs less than wall
+//! time) are what to compare between machines and runs; absolute times are noisy.
 //!
 //! Stages: decode + clean + sentence split (`rasid_text`), normalize (match text of each
 //! sentence), actor matching (one pass per sentence), event coding (`Coder::code`, which
@@ -45,6 +45,10 @@ pub struct Args {
     /// Skip the end-to-end runs of `rasid extract`.
     #[arg(long)]
     no_end_to_end: bool,
+    /// Also run this other rasid executable's `extract` end to end, one thread, on the same
+    /// input: before/after figures for a change, measured in the same run.
+    #[arg(long, value_name = "EXE")]
+    compare: Option<PathBuf>,
     /// Print the figures as JSON instead of a table.
     #[arg(long)]
     json: bool,
@@ -56,14 +60,52 @@ struct Figure {
     stage: String,
     threads: usize,
     articles: usize,
+    /// Wall-clock seconds.
     seconds: f64,
+    /// CPU seconds (user + system) of all threads.
+    cpu_seconds: f64,
+    /// Articles per wall-clock second.
     articles_per_second: f64,
+    /// Articles per CPU second: the per-core figure, robust to other load on the machine.
+    articles_per_cpu_second: f64,
+    /// MB of article text per wall-clock second.
     mb_per_second: f64,
-    /// This stage's time over the baseline pass's time on the same articles and threads.
+    /// This stage's CPU time over the baseline pass's CPU time on the same articles and
+    /// threads (wall-clock times are too noisy on a shared machine).
     ratio_to_baseline: f64,
-    /// Peak resident memory (KiB): of the child process for end-to-end runs, else of this
-    /// process so far.
-    max_rss_kib: u64,
+    /// Peak resident memory (KiB) of the `rasid extract` child, for end-to-end runs.
+    max_rss_kib: Option<u64>,
+}
+
+/// Wall and CPU time of one measured run.
+#[derive(Clone, Copy)]
+struct Took {
+    wall: f64,
+    cpu: f64,
+}
+
+impl Figure {
+    fn new(
+        stage: String,
+        threads: usize,
+        articles: usize,
+        bytes: usize,
+        t: Took,
+        base: Took,
+    ) -> Self {
+        Figure {
+            stage,
+            threads,
+            articles,
+            seconds: t.wall,
+            cpu_seconds: t.cpu,
+            articles_per_second: articles as f64 / t.wall.max(1e-9),
+            articles_per_cpu_second: articles as f64 / t.cpu.max(1e-9),
+            mb_per_second: bytes as f64 / 1e6 / t.wall.max(1e-9),
+            ratio_to_baseline: t.cpu / base.cpu.max(1e-9),
+            max_rss_kib: None,
+        }
+    }
 }
 
 #[derive(serde::Serialize)]
@@ -77,20 +119,24 @@ struct Report {
     figures: Vec<Figure>,
 }
 
-/// Peak resident set size of this process (`who` = RUSAGE_SELF) or of its waited-for
-/// children (RUSAGE_CHILDREN), in KiB.
-fn max_rss(who: libc::c_int) -> u64 {
+/// CPU time (user + system) of this process so far, in seconds.
+fn cpu_now() -> f64 {
     // SAFETY: getrusage only writes the struct we pass; zeroed is a valid rusage.
     let mut ru: libc::rusage = unsafe { std::mem::zeroed() };
-    if unsafe { libc::getrusage(who, &mut ru) } != 0 {
-        return 0;
+    if unsafe { libc::getrusage(libc::RUSAGE_SELF, &mut ru) } != 0 {
+        return 0.0;
     }
-    u64::try_from(ru.ru_maxrss).unwrap_or(0)
+    cpu_of(&ru)
 }
 
-/// Run `f` over `items` split into `threads` contiguous chunks; the wall time in seconds.
-fn timed<T: Sync, F: Fn(&T) -> usize + Sync>(items: &[T], threads: usize, f: F) -> (f64, usize) {
-    let start = Instant::now();
+fn cpu_of(ru: &libc::rusage) -> f64 {
+    let tv = |t: libc::timeval| t.tv_sec as f64 + t.tv_usec as f64 / 1e6;
+    tv(ru.ru_utime) + tv(ru.ru_stime)
+}
+
+/// Run `f` over `items` split into `threads` contiguous chunks.
+fn timed<T: Sync, F: Fn(&T) -> usize + Sync>(items: &[T], threads: usize, f: F) -> (Took, usize) {
+    let (start, cpu) = (Instant::now(), cpu_now());
     let sum = if threads <= 1 {
         items.iter().map(&f).sum()
     } else {
@@ -103,7 +149,18 @@ fn timed<T: Sync, F: Fn(&T) -> usize + Sync>(items: &[T], threads: usize, f: F) 
             hs.into_iter().map(|h| h.join().unwrap_or(0)).sum()
         })
     };
-    (start.elapsed().as_secs_f64(), sum)
+    let took = Took {
+        wall: start.elapsed().as_secs_f64(),
+        cpu: cpu_now() - cpu,
+    };
+    (took, sum)
+}
+
+/// The peak resident memory (VmHWM, KiB) of a running process, from /proc.
+fn hwm_kib(pid: u32) -> Option<u64> {
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    line.split_whitespace().nth(1)?.parse().ok()
 }
 
 /// Articles generated from the bundled sample articles: their paragraphs shuffled into
@@ -154,32 +211,54 @@ fn machine() -> String {
     format!("{cpu}, {} {}", std::env::consts::OS, std::env::consts::ARCH)
 }
 
-/// Run `rasid extract --threads T` on the inputs as a child; (wall seconds, child peak KiB).
-fn end_to_end(inputs: &[PathBuf], threads: usize) -> Result<(f64, u64)> {
-    let exe = std::env::current_exe().context("finding the rasid executable")?;
+/// Run `rasid extract [--threads T]` on the inputs as a child (this executable, or `exe`);
+/// its wall and CPU time and peak memory (KiB, polled from /proc: a forked child's
+/// `ru_maxrss` would count the parent's memory too).
+fn end_to_end(
+    exe: Option<&Path>,
+    inputs: &[PathBuf],
+    threads: Option<usize>,
+) -> Result<(Took, Option<u64>)> {
+    let exe = match exe {
+        Some(e) => e.to_path_buf(),
+        None => std::env::current_exe().context("finding the rasid executable")?,
+    };
     let start = Instant::now();
-    let mut child = Command::new(exe)
-        .arg("extract")
-        .arg("--threads")
-        .arg(threads.to_string())
+    let mut cmd = Command::new(&exe);
+    cmd.arg("extract");
+    if let Some(t) = threads {
+        cmd.arg("--threads").arg(t.to_string());
+    }
+    let child = cmd
         .args(inputs)
         .stdin(Stdio::null())
         .stdout(Stdio::null())
         .stderr(Stdio::null())
         .spawn()
-        .context("running rasid extract")?;
-    let pid = child.id() as libc::pid_t;
+        .with_context(|| format!("running {} extract", exe.display()))?;
+    let pid = child.id();
+    let mut peak: Option<u64> = None;
     let mut status = 0;
-    // SAFETY: wait4 on our own child, writing into locals.
+    // SAFETY: zeroed is a valid rusage; wait4 on our own child writes into locals.
     let mut ru: libc::rusage = unsafe { std::mem::zeroed() };
-    let r = unsafe { libc::wait4(pid, &mut status, 0, &mut ru) };
-    let secs = start.elapsed().as_secs_f64();
-    if r != pid {
-        // Fall back to the ordinary wait; no memory figure then.
-        child.wait()?;
-        return Ok((secs, 0));
+    loop {
+        if let Some(k) = hwm_kib(pid) {
+            peak = Some(peak.map_or(k, |p| p.max(k)));
+        }
+        let r = unsafe { libc::wait4(pid as libc::pid_t, &mut status, libc::WNOHANG, &mut ru) };
+        if r != 0 {
+            if r < 0 {
+                bail!("waiting for {} extract failed", exe.display());
+            }
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
     }
-    Ok((secs, u64::try_from(ru.ru_maxrss).unwrap_or(0)))
+    let took = Took {
+        wall: start.elapsed().as_secs_f64(),
+        cpu: cpu_of(&ru),
+    };
+    Ok((took, peak))
 }
 
 fn load(args: &Args) -> Result<(String, Vec<Article>, Vec<PathBuf>)> {
@@ -288,53 +367,31 @@ pub fn run(coder: &Coder, args: Args) -> Result<ExitCode> {
         thread_counts.push(threads);
     }
     for &t in &thread_counts {
-        let (base_s, _) = timed(&arts, t, baseline);
-        let mut add =
-            |stage: &str, secs: f64, articles: usize, bytes_done: usize, base: f64, rss: u64| {
-                figures.push(Figure {
-                    stage: stage.to_string(),
-                    threads: t,
-                    articles,
-                    seconds: secs,
-                    articles_per_second: articles as f64 / secs.max(1e-9),
-                    mb_per_second: bytes_done as f64 / 1e6 / secs.max(1e-9),
-                    ratio_to_baseline: secs / base.max(1e-9),
-                    max_rss_kib: rss,
-                });
-            };
-        let rss = || max_rss(libc::RUSAGE_SELF);
-        add(
-            "baseline: one Aho-Corasick pass (actor phrases)",
-            base_s,
-            n,
-            bytes,
-            base_s,
-            rss(),
-        );
-        let (s, _) = timed(&arts, t, |a| {
+        let (base, _) = timed(&arts, t, baseline);
+        let mut add = |stage: &str, took: Took| {
+            figures.push(Figure::new(stage.to_string(), t, n, bytes, took, base));
+        };
+        add("baseline: one Aho-Corasick pass (actor phrases)", base);
+        let (took, _) = timed(&arts, t, |a| {
             let d = rasid_text::decode(a.text.as_bytes())
                 .map(|d| d.text)
                 .unwrap_or_default();
             let c = rasid_text::clean(&d);
             rasid_text::sentences(&d, &c.blocks).len()
         });
-        add("decode + clean + sentences", s, n, bytes, base_s, rss());
-        let (s, _) = timed(&sentences, t, |ss| {
+        add("decode + clean + sentences", took);
+        let (took, _) = timed(&sentences, t, |ss| {
             ss.iter().map(|s| MatchText::new(s).text.len()).sum()
         });
-        add("normalize (match text)", s, n, bytes, base_s, rss());
-        let (s, _) = timed(&prepared, t, |ps| {
+        add("normalize (match text)", took);
+        let (took, _) = timed(&prepared, t, |ps| {
             ps.iter().map(|mt| coder.dict.mentions(mt).len()).sum()
         });
-        add("actor matching", s, n, bytes, base_s, rss());
-        let (s, _) = timed(&arts, t, |a| coder.code(a).events.len());
+        add("actor matching", took);
+        let (took, _) = timed(&arts, t, |a| coder.code(a).events.len());
         add(
             "event coding (Coder::code, all of the above included)",
-            s,
-            n,
-            bytes,
-            base_s,
-            rss(),
+            took,
         );
     }
 
@@ -346,7 +403,7 @@ pub fn run(coder: &Coder, args: Args) -> Result<ExitCode> {
         .map(|a| NewArticle::new(a.clone(), coder.code(a), coder.version()))
         .collect();
     let dir = tempfile_dir()?;
-    let start = Instant::now();
+    let (start, cpu) = (Instant::now(), cpu_now());
     {
         let mut store = SqliteStore::open(&dir).context("opening a temporary archive")?;
         for chunk in coded.chunks(500) {
@@ -354,47 +411,49 @@ pub fn run(coder: &Coder, args: Args) -> Result<ExitCode> {
         }
         store.close()?;
     }
-    let s = start.elapsed().as_secs_f64();
+    let took = Took {
+        wall: start.elapsed().as_secs_f64(),
+        cpu: cpu_now() - cpu,
+    };
     let _ = std::fs::remove_dir_all(&dir);
     let mbytes: usize = arts[..m].iter().map(|a| a.text.len()).sum();
-    figures.push(Figure {
-        stage: "ingest (store only: SQLite + tantivy)".into(),
-        threads: 1,
-        articles: m,
-        seconds: s,
-        articles_per_second: m as f64 / s.max(1e-9),
-        mb_per_second: mbytes as f64 / 1e6 / s.max(1e-9),
-        ratio_to_baseline: s / base_m.max(1e-9),
-        max_rss_kib: max_rss(libc::RUSAGE_SELF),
-    });
+    figures.push(Figure::new(
+        "ingest (store only: SQLite + tantivy)".into(),
+        1,
+        m,
+        mbytes,
+        took,
+        base_m,
+    ));
 
     if !args.no_end_to_end {
         // The articles measured, as one JSONL file: `rasid extract` reads it as users do.
         let dir = tempfile_dir()?;
         let file = dir.join("bench.jsonl");
         write_jsonl(&arts, &file)?;
-        let mut runs: Vec<(usize, usize)> = thread_counts.iter().map(|&t| (t, 1)).collect();
+        let mut runs: Vec<(Option<&Path>, usize, usize)> =
+            thread_counts.iter().map(|&t| (None, t, 1)).collect();
         // Three copies of the input: memory must stay where it was (streaming).
-        runs.push((threads, 3));
-        for (t, copies) in runs {
+        runs.push((None, threads, 3));
+        if let Some(other) = &args.compare {
+            runs.insert(0, (Some(other.as_path()), 1, 1));
+        }
+        for (exe, t, copies) in runs {
             let inputs = vec![file.clone(); copies];
-            let (base_s, _) = timed(&arts, t, baseline);
-            let (s, rss) = end_to_end(&inputs, t)?;
-            let k = n * copies;
-            figures.push(Figure {
-                stage: if copies == 1 {
-                    "end to end: rasid extract (JSONL in, events out)".into()
-                } else {
-                    format!("end to end, input ×{copies} (memory check)")
-                },
-                threads: t,
-                articles: k,
-                seconds: s,
-                articles_per_second: k as f64 / s.max(1e-9),
-                mb_per_second: (bytes * copies) as f64 / 1e6 / s.max(1e-9),
-                ratio_to_baseline: s / (base_s * copies as f64).max(1e-9),
-                max_rss_kib: rss,
-            });
+            let (base, _) = timed(&arts, t, baseline);
+            let base = Took {
+                wall: base.wall * copies as f64,
+                cpu: base.cpu * copies as f64,
+            };
+            let (took, rss) = end_to_end(exe, &inputs, exe.is_none().then_some(t))?;
+            let stage = match exe {
+                Some(e) => format!("end to end: {} extract (compared)", e.display()),
+                None if copies == 1 => "end to end: rasid extract (JSONL in, events out)".into(),
+                None => format!("end to end, input ×{copies} (memory check)"),
+            };
+            let mut f = Figure::new(stage, t, n * copies, bytes * copies, took, base);
+            f.max_rss_kib = rss;
+            figures.push(f);
         }
         let _ = std::fs::remove_dir_all(&dir);
     }
@@ -425,19 +484,21 @@ pub fn run(coder: &Coder, args: Args) -> Result<ExitCode> {
         )?;
         writeln!(
             out,
-            "| stage | threads | articles/s | MB/s | × baseline time | peak RSS (MiB) |"
+            "| stage | threads | articles/s | articles/CPU-s | MB/s | × baseline (CPU time) | peak RSS |"
         )?;
-        writeln!(out, "|---|---|---|---|---|---|")?;
+        writeln!(out, "|---|---|---|---|---|---|---|")?;
         for f in &report.figures {
             writeln!(
                 out,
-                "| {} | {} | {:.0} | {:.2} | {:.1} | {:.0} |",
+                "| {} | {} | {:.0} | {:.0} | {:.2} | {:.1} | {} |",
                 f.stage,
                 f.threads,
                 f.articles_per_second,
+                f.articles_per_cpu_second,
                 f.mb_per_second,
                 f.ratio_to_baseline,
-                f.max_rss_kib as f64 / 1024.0
+                f.max_rss_kib
+                    .map_or("-".to_string(), |k| format!("{:.0} MiB", k as f64 / 1024.0))
             )?;
         }
     }
