@@ -233,8 +233,9 @@ pub fn word_start(text: &str, s: usize, e: usize) -> Option<usize> {
 }
 
 /// Letters and digits that make up words (Arabic, Latin, digits).
+#[inline]
 pub fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() && !matches!(c, '،' | '؛' | '؟')
+    rasid_text::chars::is_alphanumeric(c) && !matches!(c, '،' | '؛' | '؟')
 }
 
 /// One matched phrase in a [`MatchText`].

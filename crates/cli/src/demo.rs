@@ -10,7 +10,7 @@ use rasid_coder::{Article, Coder};
 use crate::output;
 
 /// The bundled sample articles, and the article date a caller gives for 001 (EXPECTED.md).
-const SAMPLES: [(&str, &str, Option<&str>); 5] = [
+pub(crate) const SAMPLES: [(&str, &str, Option<&str>); 5] = [
     (
         "000_ce9e53281574b8ad",
         include_str!("../../../samples/seeds/000_ce9e53281574b8ad.txt"),

@@ -167,7 +167,7 @@ pub fn run(coder: &Coder, args: Args) -> Result<ExitCode> {
             Ok(())
         };
     for file in &files {
-        for item in input::read(file) {
+        for item in input::stream(file) {
             match item {
                 Item::Problem { input, message } => fail(&mut sum, input, message),
                 Item::Article(a) => {

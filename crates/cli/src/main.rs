@@ -4,6 +4,7 @@
 //! articles). Logs and warnings go to stderr, data to stdout, so rasid composes with Unix tools.
 
 mod actors;
+mod bench;
 mod demo;
 mod eval;
 mod events;
@@ -11,6 +12,7 @@ mod extract;
 mod ingest;
 mod input;
 mod output;
+mod parallel;
 mod recode;
 mod search;
 mod stats;
@@ -63,6 +65,10 @@ enum Command {
         /// Output format.
         #[arg(long, value_enum, default_value_t = Format::Jsonl)]
         format: Format,
+        /// Coding threads (default: the number of cores). The output is the same bytes, in
+        /// input order, whatever the number.
+        #[arg(long, value_name = "N")]
+        threads: Option<usize>,
     },
     /// Show how rasid reads a text: actor groups, triggers and the events they make.
     ///
@@ -114,6 +120,8 @@ enum Command {
         #[command(subcommand)]
         command: actors::DictCommand,
     },
+    /// Measure speed and memory per stage against a baseline pass (see README, Performance).
+    Bench(bench::Args),
     /// Code the bundled sample articles and show the events as a table.
     ///
     /// The five seed articles (samples/seeds) are built into the binary. The table goes to
@@ -177,6 +185,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
             paths,
             date,
             format,
+            threads,
         } => {
             if let Some(d) = &date {
                 if rasid_coder::parse_date(d).is_none() || d.len() != 10 {
@@ -189,7 +198,13 @@ fn run(cli: Cli) -> Result<ExitCode> {
             } else {
                 paths
             };
-            extract::extract(&coder, &paths, date.as_deref(), format)
+            extract::extract(
+                &coder,
+                &paths,
+                date.as_deref(),
+                format,
+                extract::threads(threads),
+            )
         }
         Command::Explain { text, date } => {
             let text = if std::path::Path::new(&text).is_file() {
@@ -220,6 +235,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
         Command::Recode(a) => recode::run(&coder(cli.dict.as_ref())?, a),
         Command::Actors { command } => actors::run(command, cli.dict.as_deref()),
         Command::Dict { command } => actors::run_dict(command, cli.dict.as_deref()),
+        Command::Bench(a) => bench::run(&coder(cli.dict.as_ref())?, a),
         Command::Demo { out } => demo::demo(&coder(cli.dict.as_ref())?, &out),
     }
 }

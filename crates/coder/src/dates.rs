@@ -498,7 +498,10 @@ struct Tok<'a> {
 }
 
 fn is_word_char(c: char) -> bool {
-    c.is_alphabetic() || ('\u{064B}'..='\u{065F}').contains(&c) || c == '\u{0670}' || c == 'ـ'
+    rasid_text::chars::is_alphabetic(c)
+        || ('\u{064B}'..='\u{065F}').contains(&c)
+        || c == '\u{0670}'
+        || c == 'ـ'
 }
 
 fn is_space(c: char) -> bool {
@@ -548,6 +551,14 @@ fn tokenize(s: &str) -> Vec<Tok<'_>> {
 fn cl_match(w: &str, target: &str, loose: bool) -> bool {
     if w == target {
         return true;
+    }
+    // Fast rejection (the scanner asks this for every word and every name): whatever the
+    // clitics, a match leaves a suffix of `w` equal to a suffix of `target`, so both end in
+    // the same byte, and at most three one-letter clitics (4 bytes net) come off `w`.
+    if let Some(&last) = target.as_bytes().last() {
+        if w.len() > target.len() + 4 || w.as_bytes().last() != Some(&last) {
+            return false;
+        }
     }
     let definite = target.starts_with("ال");
     let conj_stripped = w.strip_prefix('و').or_else(|| w.strip_prefix('ف'));

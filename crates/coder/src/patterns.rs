@@ -164,7 +164,8 @@ impl Patterns {
             words.windows(kw.len()).any(|win| {
                 win.iter().zip(&kw).enumerate().all(|(i, (w, k))| {
                     if i == 0 {
-                        strip_clitics(w).any(|x| x == *k)
+                        // Every clitic-stripped form is a suffix of `w`: test that first.
+                        w.ends_with(*k) && strip_clitics(w).any(|x| x == *k)
                     } else {
                         w == k
                     }

@@ -31,6 +31,7 @@
 //!    more words is treated as good; failing that, every non-chrome block is
 //!    kept.
 
+use crate::chars::{is_alphabetic, is_alphanumeric};
 use crate::normalize::normalize_str;
 use std::collections::HashSet;
 use std::ops::Range;
@@ -408,8 +409,8 @@ fn key_of(s: &str) -> String {
         out.push_str(w);
     }
     let trimmed =
-        out.trim_matches(|c: char| !c.is_alphanumeric() && c != '"' && c != '(' && c != ')');
-    let trimmed = trimmed.trim_matches(|c: char| !c.is_alphanumeric());
+        out.trim_matches(|c: char| !is_alphanumeric(c) && c != '"' && c != '(' && c != ')');
+    let trimmed = trimmed.trim_matches(|c: char| !is_alphanumeric(c));
     trimmed.to_string()
 }
 
@@ -461,14 +462,14 @@ fn features(raw: &str, key: &str, t: &Tables) -> Features {
     let mut letters = 0usize;
     for c in raw.chars() {
         chars += 1;
-        if c.is_alphabetic() {
+        if is_alphabetic(c) {
             letters += 1;
         }
     }
     let mut words = 0usize;
     let mut stop = 0usize;
     for w in key.split(' ') {
-        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        let w = w.trim_matches(|c: char| !is_alphanumeric(c));
         if w.is_empty() {
             continue;
         }
@@ -567,7 +568,7 @@ fn is_dateline(key: &str, f: &Features, t: &Tables) -> bool {
     let mut named = false;
     let mut numeric_date = false;
     for w in key.split(|c: char| c.is_whitespace() || c == '،' || c == ',') {
-        let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '/' && c != '-' && c != '.');
+        let w = w.trim_matches(|c: char| !is_alphanumeric(c) && c != '/' && c != '-' && c != '.');
         if w.is_empty() {
             continue;
         }

@@ -13,6 +13,7 @@
 //! rewrites the text except [`normalize()`] (which keeps a map) and
 //! [`html_to_text`] (which produces new text).
 
+pub mod chars;
 pub mod clean;
 pub mod decode;
 pub mod error;

@@ -159,6 +159,8 @@ fn map_base(c: char, emit: &mut impl FnMut(char)) {
         '”' | '“' | '„' | '‟' | '«' | '»' | '″' | '‹' | '›' => '"',
         '‘' | '’' | '‚' | '‛' => '\'',
         _ if is_unicode_space(c) => ' ',
+        // Arabic has no case: skip the slow uppercase table search for its block.
+        '\u{0600}'..='\u{06FF}' => c,
         _ if c.is_uppercase() => {
             for l in c.to_lowercase() {
                 emit(l);
@@ -212,6 +214,12 @@ mod tests {
         assert_eq!(normalize_str("مـــحـمد"), "محمد");
         assert_eq!(normalize_str("أيضاً مُحَمَّدٌ"), "ايضا محمد");
         assert_eq!(normalize_str("\u{200F}ليبيا\u{202B}\u{FEFF}"), "ليبيا");
+    }
+
+    #[test]
+    fn no_arabic_block_letter_has_case() {
+        // map_base relies on it to skip the case tables there.
+        assert!(('\u{0600}'..='\u{06FF}').all(|c| !c.is_uppercase() && c.to_lowercase().eq([c])));
     }
 
     #[test]

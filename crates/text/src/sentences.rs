@@ -8,6 +8,7 @@
 //! A run longer than [`LONG_SENTENCE`] characters without such punctuation
 //! is cut after commas (`،` `,`).
 
+use crate::chars::{is_alphabetic, is_alphanumeric};
 use std::ops::Range;
 
 /// Sentences longer than this many characters are split at commas.
@@ -97,7 +98,7 @@ fn period_ends_sentence(s: &str, bytes: &[u8], i: usize) -> bool {
     let before = &s[..i];
     let mut rev = before.chars().rev();
     match rev.next() {
-        Some(p) if p.is_alphabetic() => match rev.next() {
+        Some(p) if is_alphabetic(p) => match rev.next() {
             None => false,
             Some(q) if q.is_whitespace() || q == '.' || q == '(' => false,
             _ => true,
@@ -110,7 +111,7 @@ fn period_ends_sentence(s: &str, bytes: &[u8], i: usize) -> bool {
 fn push_trimmed(text: &str, a: usize, b: usize, out: &mut Vec<Range<usize>>) {
     let seg = &text[a..b];
     let trimmed = seg.trim();
-    if trimmed.is_empty() || !trimmed.chars().any(char::is_alphanumeric) {
+    if trimmed.is_empty() || !trimmed.chars().any(is_alphanumeric) {
         return;
     }
     let ts = a + (seg.len() - seg.trim_start().len());
@@ -140,7 +141,7 @@ fn push_trimmed(text: &str, a: usize, b: usize, out: &mut Vec<Range<usize>>) {
 fn push_plain(text: &str, a: usize, b: usize, out: &mut Vec<Range<usize>>) {
     let seg = &text[a..b];
     let t = seg.trim();
-    if t.chars().any(char::is_alphanumeric) {
+    if t.chars().any(is_alphanumeric) {
         let s = a + (seg.len() - seg.trim_start().len());
         out.push(s..s + t.len());
     }
