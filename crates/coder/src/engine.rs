@@ -1250,8 +1250,9 @@ impl Coder {
         if let (Some((d, p)), true) = (st.anchor, same_party) {
             return (Some(d), "relative", Some(p), true);
         }
+        // The article's own date is a fallback, as weak as an inherited one when merging repeats.
         match article_date {
-            Some(d) => (Some(d), "article", Some(Precision::Day), false),
+            Some(d) => (Some(d), "article", Some(Precision::Day), true),
             None => (None, "unresolved", None, false),
         }
     }
@@ -1479,7 +1480,7 @@ struct Draft {
     date: Option<Date>,
     status: &'static str,
     precision: Option<Precision>,
-    /// The date was inherited from the narrative, not stated for this event.
+    /// The date was not stated for this event: inherited from the narrative or the article's.
     inherited: bool,
     qual: Qual,
     location: Option<Location>,
