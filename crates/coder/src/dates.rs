@@ -1078,6 +1078,13 @@ impl<'a> Scanner<'a> {
             }
             return Some(self.with_weekday(E::Yesterday, j + 1));
         }
+        // "البارحة" is yesterday (last night); "البارحة الأولى" the night before it.
+        if self.is(j, "البارحه") {
+            if self.exact(j + 1, "الاولي") {
+                return Some(self.with_weekday(E::DayBeforeYesterday, j + 2));
+            }
+            return Some(self.with_weekday(E::Yesterday, j + 1));
+        }
         if self.is(j, "غدا") {
             return Some(self.with_weekday(E::Tomorrow, j + 1));
         }
@@ -1393,7 +1400,8 @@ impl<'a> Scanner<'a> {
     }
 
     /// A day of the month: 1–2 digits in 1..=31, or an ordinal word followed
-    /// by "من" (the "من" is not consumed).
+    /// by "من" (the "من" is not consumed). Two days joined by و ("يومي الثاني
+    /// والثالث من أغسطس") are a range, which takes its first day.
     fn day_at(&self, i: usize) -> Option<(u32, usize)> {
         if let Some((v, digits)) = self.num(i) {
             if digits > 2 || !(1..=31).contains(&v) {
@@ -1412,7 +1420,40 @@ impl<'a> Scanner<'a> {
             return (!before && !after).then_some((v, i + 1));
         }
         let (d, k) = self.ordinal_at(i)?;
+        let k = self.second_ordinal(k).unwrap_or(k);
         self.exact(k, "من").then_some((d, k))
+    }
+
+    /// The end of "و + ordinal" (or "والثالث" written joined) at `k`, the second day of a range.
+    fn second_ordinal(&self, k: usize) -> Option<usize> {
+        if self.exact(k, "و") {
+            return self.ordinal_at(k + 1).map(|(_, e)| e);
+        }
+        let joined = self.word(k)?.strip_prefix('و')?;
+        let simple = [
+            "الاول",
+            "الحادي",
+            "الثاني",
+            "الثالث",
+            "الرابع",
+            "الخامس",
+            "السادس",
+            "السابع",
+            "الثامن",
+            "التاسع",
+            "العاشر",
+            "العشرين",
+            "الثلاثين",
+        ];
+        if !simple.contains(&joined) {
+            return None;
+        }
+        // "والحادي عشر": the second day is a teen ("والعشرين" after a unit never gets here,
+        // `ordinal_at` reads it as a tens ordinal).
+        if self.exact(k + 1, "عشر") {
+            return Some(k + 2);
+        }
+        Some(k + 1)
     }
 
     /// 2017-03-02, 2017/3/2, 2/3/2017, 02.03.2017 (day first); Hijri when
@@ -1890,6 +1931,28 @@ mod tests {
         assert_eq!(one("وفي نوفمبر"), E::NamedMonth { month: 11 });
     }
 
+    #[test]
+    fn day_ranges_take_their_first_day() {
+        assert_eq!(
+            one_text("يومي الثاني والثالث من اغسطس"),
+            (E::DayMonth { day: 2, month: 8 }, "الثاني والثالث من اغسطس")
+        );
+        assert_eq!(
+            one("في الخامس و السادس من مارس"),
+            E::DayMonth { day: 5, month: 3 }
+        );
+        assert_eq!(
+            one("العاشر والحادي عشر من مايو"),
+            E::DayMonth { day: 10, month: 5 }
+        );
+        // A tens ordinal is one day, not a range.
+        assert_eq!(
+            one("الحادي والعشرين من مارس"),
+            E::DayMonth { day: 21, month: 3 }
+        );
+        none("الثاني والثالث في الترتيب");
+    }
+
     // -- numeric -----------------------------------------------------------------
 
     #[test]
@@ -2191,6 +2254,11 @@ mod tests {
         assert_eq!(one("يوم غد"), E::Tomorrow);
         assert_eq!(one("بعد غد"), E::DayAfterTomorrow);
         assert_eq!(one("الليله الماضيه"), E::Yesterday);
+        assert_eq!(one("البارحه"), E::Yesterday);
+        assert_eq!(
+            one_text("وصلت السفينه البارحه الاولي"),
+            (E::DayBeforeYesterday, "البارحه الاولي")
+        );
         none("لامس سعر النفط");
         none("الغد");
         none("حزب الغد");

@@ -177,6 +177,20 @@ static PLACE_NOUNS: WordSet = WordSet::new(&[
 static ATTENDANCE: WordSet = WordSet::new(&["بحضور", "وبحضور", "بمشاركه", "وبمشاركه"]);
 /// Words that open a subordinate time clause: a date after them is not the event's.
 static SUBORDINATORS: WordSet = WordSet::new(&["عقب", "بعد", "قبل", "منذ", "اثر", "وبعد", "وقبل"]);
+/// Complementizers (أن/إن and their clitic forms) opening the clause a verb of saying reports.
+static COMPLEMENTIZERS: WordSet = WordSet::new(&[
+    "ان",
+    "انه",
+    "انها",
+    "انهم",
+    "بان",
+    "بانه",
+    "بانها",
+    "وان",
+    "وانه",
+    "وانها",
+    "لان",
+]);
 static NEGATIONS: WordSet = WordSet::new(&[
     "لم", "لن", "لا", "ما", "ليس", "ليست", "عدم", "دون", "نفي", "ينفي",
 ]);
@@ -191,6 +205,15 @@ static FUTURE_MARKERS: WordSet = WordSet::new(&[
     "المرتقب",
     "يرتقب",
     "سيتم",
+    // Light verbs in the future before a noun trigger ("سيعقد اجتماعا", "ستجري محادثات").
+    "سيعقد",
+    "ستعقد",
+    "سيجري",
+    "ستجري",
+    "سيقوم",
+    "ستقوم",
+    "سيشارك",
+    "ستشارك",
 ]);
 /// Nouns that refer back to a meeting already reported ("اللقاء الذي عقد في طرابلس").
 static MEETING_NOUNS: WordSet =
@@ -248,6 +271,8 @@ struct State {
     sentence_subject: Option<Actor>,
     /// The last date anchored by a deictic expression (weekday, اليوم, أمس): (date, precision).
     anchor: Option<(Date, Precision)>,
+    /// Whose event set the anchor ([`Actor::party_key`]): only that party's later acts inherit it.
+    anchor_by: Option<String>,
 }
 
 impl State {
@@ -777,8 +802,15 @@ impl Coder {
                 );
             }
             let qual = qualify(t, &tw, trig);
-            let (date, status, precision, inherited) =
-                self.event_date(t, &tw, dates_here, article_date, &qual, st);
+            let (date, status, precision, inherited) = self.event_date(
+                t,
+                &tw,
+                dates_here,
+                article_date,
+                &qual,
+                Some((&src, &p.cameo)),
+                st,
+            );
             // "الجانبان" later means the last two parties who met: people before governments.
             if p.cameo.starts_with("04") || p.cameo.starts_with("03") {
                 if let Some(Some(tg)) = targets.first() {
@@ -1140,8 +1172,21 @@ impl Coder {
         }
     }
 
-    /// The event's date: the date expression nearest the trigger (not inside a subordinate
-    /// time clause), else the narrative anchor, else the article date.
+    /// The event's date: the nearest date expression that belongs to the trigger's clause, else
+    /// the narrative anchor when the party that set it acts again, else the article date.
+    ///
+    /// A date in the sentence is not the event's when it stands
+    /// * behind a subordinator between it and the trigger ("بعد", "عقب" …): it dates the earlier
+    ///   happening;
+    /// * after the trigger, inside a relative or a reported clause ("أدان التفجير الذي وقع يوم
+    ///   الاثنين", "… مبينا أنه تم وصول العمالة خلال شهر رمضان"): it dates that clause's own verb,
+    ///   unless it is the article's own day (what happened today is reacted to today);
+    /// * before the trigger, in the frame of a report ("قال المجلس في بيان نشرته اليوم: إن
+    ///   الميليشيات استهدفت …"): the date of a statement is not the date of the act it reports,
+    ///   except for verbal events, where the statement is the event.
+    ///
+    /// `who`: the event's source and CAMEO code (none for a back-reference to a meeting).
+    #[allow(clippy::too_many_arguments)]
     fn event_date(
         &self,
         t: &Tagged,
@@ -1149,18 +1194,29 @@ impl Coder {
         dates_here: &[DateMatch],
         article_date: Option<Date>,
         qual: &Qual,
+        who: Option<(&Actor, &str)>,
         st: &mut State,
     ) -> (Option<Date>, &'static str, Option<Precision>, bool) {
+        let verbal =
+            who.is_some_and(|(_, cameo)| VERBAL_ROOTS.contains(&cameo.get(..2).unwrap_or("")));
         let best = dates_here
             .iter()
             .filter(|d| {
                 let dw = t.word_at(d.span.start);
-                let (lo, hi) = if dw >= tw.end {
-                    (tw.end, dw)
+                let after = dw >= tw.end;
+                let (lo, hi) = if after { (tw.end, dw) } else { (dw, tw.start) };
+                let between = |set: &WordSet| (lo..hi).any(|w| set.has(t.word(w)));
+                if between(&SUBORDINATORS) {
+                    return false;
+                }
+                if after {
+                    let today = article_date.is_some()
+                        && dates::resolve(&d.expr, article_date, qual.future).map(|x| x.0)
+                            == article_date;
+                    today || !(between(&RELATIVES) || between(&COMPLEMENTIZERS))
                 } else {
-                    (dw, tw.start)
-                };
-                !(lo..hi).any(|w| SUBORDINATORS.has(t.word(w)))
+                    verbal || !between(&COMPLEMENTIZERS)
+                }
             })
             .min_by_key(|d| {
                 let dw = t.word_at(d.span.start);
@@ -1176,6 +1232,7 @@ impl Coder {
                 Some((date, prec)) => {
                     if !explicit && prec == Precision::Day && qual.modality == "actual" {
                         st.anchor = Some((date, prec));
+                        st.anchor_by = who.map(|(a, _)| a.party_key());
                     }
                     (Some(date), status, Some(prec), false)
                 }
@@ -1185,12 +1242,17 @@ impl Coder {
         if qual.modality == "reported_past" {
             return (None, "unresolved", None, false);
         }
-        if let Some((d, p)) = st.anchor {
-            // No date of its own: the narrative's last deictic date (weak, see merge_repeats).
+        // No date of its own: the narrative's last deictic date, when the party that acted on that
+        // day acts again ("تلقى … اتصالا أمس من ملك الأردن …. وعبر جلالته عن عزائه"); another
+        // party's act in a later sentence is another occasion (weak, see merge_repeats).
+        let same_party =
+            who.is_some_and(|(a, _)| st.anchor_by.as_deref() == Some(a.party_key().as_str()));
+        if let (Some((d, p)), true) = (st.anchor, same_party) {
             return (Some(d), "relative", Some(p), true);
         }
+        // The article's own date is a fallback, as weak as an inherited one when merging repeats.
         match article_date {
-            Some(d) => (Some(d), "article", Some(Precision::Day), false),
+            Some(d) => (Some(d), "article", Some(Precision::Day), true),
             None => (None, "unresolved", None, false),
         }
     }
@@ -1327,7 +1389,7 @@ impl Coder {
         if matches!(ev.date_status.as_str(), "article" | "unresolved") && ev.modality == "actual" {
             let qual = Qual::default();
             let (date, status, prec, _) =
-                self.event_date(t, &tw, dates_here, article_date, &qual, st);
+                self.event_date(t, &tw, dates_here, article_date, &qual, None, st);
             if status != "article" && status != "unresolved"
                 || (date.is_none() && status == "unresolved" && !dates_here.is_empty())
             {
@@ -1418,7 +1480,7 @@ struct Draft {
     date: Option<Date>,
     status: &'static str,
     precision: Option<Precision>,
-    /// The date was inherited from the narrative, not stated for this event.
+    /// The date was not stated for this event: inherited from the narrative or the article's.
     inherited: bool,
     qual: Qual,
     location: Option<Location>,

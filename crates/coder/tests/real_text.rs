@@ -272,3 +272,86 @@ fn look_alike_triggers_make_no_event() {
         Some("SDN")
     );
 }
+
+fn find<'a>(e: &'a [Event], cameo: &str, src: &str) -> &'a Event {
+    e.iter()
+        .find(|e| {
+            e.cameo.starts_with(cameo)
+                && e.source.as_ref().and_then(|a| a.country.as_deref()) == Some(src)
+        })
+        .unwrap_or_else(|| panic!("no {cameo} event by {src}: {e:#?}"))
+}
+
+#[test]
+fn a_report_dates_the_statement_not_the_act_it_reports() {
+    // The date of "قال … أمس إن" is the statement's: the strikes it reports have no date.
+    let e = code(
+        "قال متحدث عسكري أمس إن طائرات التحالف شنت غارات على مواقع الحوثيين في صعدة.",
+        "2015-08-01",
+    );
+    let strike = find(&e, "19", "SAU");
+    assert_eq!(strike.date_status, "article");
+    // A verbal event in the report is the statement itself: it keeps the statement's date.
+    let e = code(
+        "قال المتحدث باسم الخارجية الباكستانية أمس إن باكستان تدين الهجوم على المسجد.",
+        "2015-08-01",
+    );
+    let condemn = find(&e, "11", "PAK");
+    assert_eq!(condemn.date.as_deref(), Some("2015-07-31"));
+    assert_eq!(condemn.date_status, "relative");
+}
+
+#[test]
+fn a_date_inside_a_relative_clause_dates_that_clause() {
+    // 2015-08-01 is a Saturday: "يوم الأحد" dates the bombing, not the condemnation.
+    let e = code(
+        "أدان الرئيس الأمريكي باراك أوباما التفجير الذي وقع يوم الأحد في تركيا.",
+        "2015-08-01",
+    );
+    assert_eq!(find(&e, "11", "USA").date_status, "article");
+    // An attack of today is condemned today.
+    let e = code(
+        "أدانت باكستان الهجوم الذي استهدف اليوم مسجدا في عسير.",
+        "2015-08-01",
+    );
+    let condemn = find(&e, "11", "PAK");
+    assert_eq!(condemn.date.as_deref(), Some("2015-08-01"));
+    assert_eq!(condemn.date_status, "relative");
+}
+
+#[test]
+fn a_narrative_date_carries_only_to_the_same_party() {
+    let e = code(
+        "أدانت باكستان أمس الهجوم على مسجد في عسير. وأدانت الحكومة الألمانية الهجوم. \
+         وأعربت باكستان عن تضامنها مع المملكة العربية السعودية.",
+        "2015-08-01",
+    );
+    assert_eq!(find(&e, "11", "PAK").date.as_deref(), Some("2015-07-31"));
+    // Another party's act in a later sentence is another occasion: no date of its own.
+    assert_eq!(find(&e, "11", "DEU").date_status, "article");
+    // The same party acting again continues the occasion.
+    assert_eq!(find(&e, "01", "PAK").date.as_deref(), Some("2015-07-31"));
+}
+
+#[test]
+fn a_planned_meeting_takes_its_own_date_range_not_the_announcements() {
+    let e = code(
+        "قالت وزارة الخارجية الروسية اليوم إن لافروف سيعقد اجتماعا مع نظيره الأمريكي جون كيري \
+         يومي الثاني والثالث من أغسطس.",
+        "2015-08-01",
+    );
+    let m = find(&e, "04", "RUS");
+    assert_eq!(m.modality, "planned");
+    assert_eq!(m.date.as_deref(), Some("2015-08-02"));
+}
+
+#[test]
+fn the_night_before_last() {
+    let e = code(
+        "وصلت سفينة إغاثة إماراتية إلى ميناء عدن البارحة الأولى.",
+        "2015-07-31",
+    );
+    let aid = find(&e, "07", "ARE");
+    assert_eq!(aid.date.as_deref(), Some("2015-07-29"));
+    assert_eq!(aid.date_status, "relative");
+}
