@@ -215,7 +215,7 @@ pub async fn suggestions(
 ) -> ApiResult<Json<Value>> {
     let p: SuggestParams = params::parse(q.as_deref())?;
     let top = params::limit(p.top, 50)?;
-    let min_count = p.min_count.unwrap_or(1).max(1);
+    let min_count = p.min_count.unwrap_or(2).max(1);
     let coder = st.coder();
     let found = st
         .store

@@ -38,6 +38,13 @@ fn cluster_key(c: &rasid_store::EventCluster) -> String {
     )
 }
 
+/// The store filter of these parameters, with an Arabic `actor` resolved in the dictionary.
+fn filter(st: &AppState, p: &EventParams) -> ApiResult<EventFilter> {
+    let mut f = p.filter()?;
+    params::resolve_arabic_actor(&st.coder().dict, &mut f);
+    Ok(f)
+}
+
 async fn mentions(st: &AppState, f: EventFilter) -> ApiResult<Vec<StoredEvent>> {
     st.store.call(move |s| Ok(s.events(&f)?)).await
 }
@@ -45,7 +52,7 @@ async fn mentions(st: &AppState, f: EventFilter) -> ApiResult<Vec<StoredEvent>> 
 /// `GET /api/events`: event mentions, one page at a time.
 pub async fn events(State(st): State<AppState>, RawQuery(q): RawQuery) -> ApiResult<Json<Value>> {
     let p: EventParams = params::parse(q.as_deref())?;
-    let f = p.filter()?;
+    let f = filter(&st, &p)?;
     let limit = params::limit(p.limit, DEFAULT_LIMIT)?;
     let mut all = mentions(&st, f).await?;
     all.sort_by_cached_key(event_key);
@@ -59,7 +66,7 @@ pub async fn events(State(st): State<AppState>, RawQuery(q): RawQuery) -> ApiRes
 /// `GET /api/events/export`: all matching events as a file (csv, tsv, jsonl, parquet).
 pub async fn export(State(st): State<AppState>, RawQuery(q): RawQuery) -> ApiResult<Response> {
     let p: EventParams = params::parse(q.as_deref())?;
-    let f = p.filter()?;
+    let f = filter(&st, &p)?;
     let format = p.format.clone().unwrap_or_else(|| "csv".into());
     let (mime, ext) = match format.as_str() {
         "csv" => ("text/csv; charset=utf-8", "csv"),
@@ -116,7 +123,7 @@ pub async fn export(State(st): State<AppState>, RawQuery(q): RawQuery) -> ApiRes
 /// `GET /api/clusters`: event clusters (one event told by several articles), paged.
 pub async fn clusters(State(st): State<AppState>, RawQuery(q): RawQuery) -> ApiResult<Json<Value>> {
     let p: EventParams = params::parse(q.as_deref())?;
-    let f = p.filter()?;
+    let f = filter(&st, &p)?;
     let limit = params::limit(p.limit, DEFAULT_LIMIT)?;
     let all = rasid_store::clusters(mentions(&st, f).await?);
     let total = all.len();
@@ -283,8 +290,8 @@ pub async fn search(State(st): State<AppState>, RawQuery(q): RawQuery) -> ApiRes
         source: p.source.clone(),
         plover_type: p.plover_type.clone(),
         ..Default::default()
-    }
-    .filter()?;
+    };
+    let f = filter(&st, &f)?;
     let sq = SearchQuery {
         query: query.to_string(),
         from: f.from,
@@ -315,7 +322,7 @@ pub async fn dyad(State(st): State<AppState>, RawQuery(q): RawQuery) -> ApiResul
         ));
     }
     let by = p.period()?;
-    let f = p.filter()?;
+    let f = filter(&st, &p)?;
     let (a, b) = f.dyad.clone().unwrap_or_default();
     let m = mentions(&st, f.clone()).await?;
     let undated = m.iter().filter(|s| s.event.date.is_none()).count();
@@ -341,7 +348,7 @@ pub async fn network(State(st): State<AppState>, RawQuery(q): RawQuery) -> ApiRe
         }
     };
     let min_weight = p.min_weight.unwrap_or(1).max(1) as u64;
-    let f = p.filter()?;
+    let f = filter(&st, &p)?;
     let m = mentions(&st, f).await?;
     Ok(Json(json!(analysis::network(&m, level, min_weight))))
 }
@@ -349,7 +356,7 @@ pub async fn network(State(st): State<AppState>, RawQuery(q): RawQuery) -> ApiRe
 /// `GET /api/stats`: what the archive holds, and counts by QuadClass, month and type.
 pub async fn stats(State(st): State<AppState>, RawQuery(q): RawQuery) -> ApiResult<Json<Value>> {
     let p: EventParams = params::parse(q.as_deref())?;
-    let f = p.filter()?;
+    let f = filter(&st, &p)?;
     let (counts, m) = st
         .store
         .call(move |s| Ok((s.counts()?, s.events(&f)?)))

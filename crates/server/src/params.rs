@@ -208,6 +208,35 @@ impl EventParams {
     }
 }
 
+/// An `actor` written in Arabic names a dictionary entry, not a stored (Latin) name: read it
+/// as rasid reads a sentence and filter by what it resolves to (a person or organization
+/// entry, or a country). Unresolved, the filter stays as given (and matches nothing).
+pub fn resolve_arabic_actor(dict: &rasid_actors::Dictionary, f: &mut EventFilter) {
+    let Some(a) = f.actor.clone() else { return };
+    if !a.chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c)) {
+        return;
+    }
+    let Some(found) = rasid_actors::stats::who(dict, &a, None).into_iter().next() else {
+        return;
+    };
+    let parts: Vec<&str> = found.entry.as_deref().unwrap_or("").split('+').collect();
+    if let Some(p) = parts.iter().find(|p| p.starts_with("person:")) {
+        f.actor = Some(p.to_string());
+    } else if let Some(o) = parts.iter().find(|p| p.starts_with("org:")) {
+        f.actor = Some(o.to_string());
+    } else if let (Some(c), true) = (
+        found.country.clone(),
+        parts.iter().all(|p| p.starts_with("country:")),
+    ) {
+        f.actor = None;
+        if f.country.is_none() {
+            f.country = Some(c);
+        }
+    } else if let Some(n) = found.name {
+        f.actor = Some(n);
+    }
+}
+
 fn non_empty(v: &Option<String>) -> Option<&str> {
     v.as_deref().map(str::trim).filter(|s| !s.is_empty())
 }

@@ -687,9 +687,14 @@ fn writes_need_the_token_then_accept_a_suggestion_and_recode() {
         .as_str()
         .unwrap()
         .starts_with("rasid-coder/"));
-    // A body over the limit is refused.
-    let big = format!("{{\"id\":\"{}\"}}", "x".repeat(200_000));
-    let r = post(&s.base, "/api/suggestions/accept", Some(token), &big);
-    assert_eq!(r.status, 413);
-    assert!(!r.error().is_empty());
+    // A body over the limit is refused from its announced length, before it is read (sent
+    // raw: a client still writing the body would see the connection close).
+    let (code, response) = common::raw_request(
+        s.addr,
+        &format!(
+            "POST /api/suggestions/accept HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer {token}\r\nContent-Type: application/json\r\nContent-Length: 10000000\r\nConnection: close\r\n\r\n"
+        ),
+    );
+    assert_eq!(code, 413, "{response}");
+    assert!(response.contains("\"error\""), "{response}");
 }

@@ -191,15 +191,28 @@ pub fn post(base: &str, path: &str, token: Option<&str>, body: &str) -> Resp {
 /// Send a raw request line (no client-side path normalization) and return the status code
 /// and the whole response.
 pub fn raw(addr: SocketAddr, target: &str) -> (u16, String) {
+    raw_request(
+        addr,
+        &format!("GET {target} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n"),
+    )
+}
+
+/// Send `request` as it is and return the status code and the whole response.
+pub fn raw_request(addr: SocketAddr, request: &str) -> (u16, String) {
     use std::io::{Read, Write};
     let mut s = std::net::TcpStream::connect(addr).unwrap();
-    write!(
-        s,
-        "GET {target} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n"
-    )
-    .unwrap();
+    s.write_all(request.as_bytes()).unwrap();
+    // A server that answered but keeps the connection open must not hang the test.
+    s.set_read_timeout(Some(std::time::Duration::from_secs(30)))
+        .unwrap();
     let mut out = Vec::new();
-    s.read_to_end(&mut out).unwrap();
+    let mut buf = [0u8; 8192];
+    while let Ok(n) = s.read(&mut buf) {
+        if n == 0 {
+            break;
+        }
+        out.extend_from_slice(&buf[..n]);
+    }
     let text = String::from_utf8_lossy(&out).to_string();
     let code = text
         .split_whitespace()
