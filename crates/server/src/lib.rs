@@ -30,7 +30,7 @@ use rasid_actors::Dictionary;
 use rasid_coder::{Coder, Ontology};
 use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::timeout::TimeoutLayer;
-use tower_http::trace::TraceLayer;
+use tower_http::trace::{DefaultMakeSpan, DefaultOnResponse, TraceLayer};
 
 pub use error::{ApiError, ServerError};
 pub use worker::{StoreHandle, StoreWorker};
@@ -219,7 +219,11 @@ pub fn router(state: AppState, config: &Config) -> Router {
             config.timeout,
         ))
         .layer(axum::middleware::map_response(json_errors))
-        .layer(TraceLayer::new_for_http())
+        .layer(
+            TraceLayer::new_for_http()
+                .make_span_with(DefaultMakeSpan::new().level(tracing::Level::INFO))
+                .on_response(DefaultOnResponse::new().level(tracing::Level::INFO)),
+        )
         .with_state(state)
 }
 

@@ -217,6 +217,30 @@ pub fn resolve_arabic_actor(dict: &rasid_actors::Dictionary, f: &mut EventFilter
         return;
     }
     let Some(found) = rasid_actors::stats::who(dict, &a, None).into_iter().next() else {
+        // A bare surname (السراج) resolves only next to the full name in an article: look
+        // it up among people's names, exactly first, then as the one person containing it.
+        let fold = |s: &str| rasid_text::normalize_str(s);
+        let want = fold(a.trim());
+        let names = |p: &rasid_actors::model::Person| -> Vec<String> {
+            p.names_ar
+                .iter()
+                .chain(&p.short_ar)
+                .map(|n| fold(n))
+                .collect()
+        };
+        let exact: Vec<&str> = dict
+            .people
+            .iter()
+            .filter(|p| {
+                names(p)
+                    .iter()
+                    .any(|n| *n == want || n.split(' ').any(|w| w == want))
+            })
+            .map(|p| p.id.as_str())
+            .collect();
+        if let [one] = exact.as_slice() {
+            f.actor = Some(format!("person:{one}"));
+        }
         return;
     };
     let parts: Vec<&str> = found.entry.as_deref().unwrap_or("").split('+').collect();
