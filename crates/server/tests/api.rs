@@ -150,6 +150,20 @@ fn event_filters_select_what_they_say() {
     check(&[("actor", "person:fayez-al-sarraj")], &|e| {
         e.to_string().contains("person:fayez-al-sarraj")
     });
+    // Arabic names are resolved in the dictionary: a full name, a bare surname, a country.
+    let sarraj =
+        events(&[("actor", "person:fayez-al-sarraj"), ("limit", "1000")])["events"].clone();
+    assert_eq!(
+        events(&[("actor", "فايز السراج"), ("limit", "1000")])["events"],
+        sarraj
+    );
+    assert_eq!(
+        events(&[("actor", "السراج"), ("limit", "1000")])["events"],
+        sarraj
+    );
+    assert_eq!(total(&[("actor", "تركيا")]), total(&[("country", "TUR")]));
+    assert!(total(&[("actor", "تركيا")]) > 0);
+    assert_eq!(total(&[("actor", "كلمة لا تعني أحدا")]), 0);
     // Each seed article is its own source, so no cluster has two sources.
     assert_eq!(total(&[("min_sources", "2")]), 0);
     assert_eq!(total(&[("min_sources", "1")]), all);
