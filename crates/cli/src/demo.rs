@@ -38,6 +38,19 @@ pub(crate) const SAMPLES: [(&str, &str, Option<&str>); 5] = [
     ),
 ];
 
+/// The sample articles as the coder takes them (with 001's article date).
+pub fn articles() -> Vec<Article> {
+    SAMPLES
+        .iter()
+        .map(|(id, text, date)| Article {
+            id: id.to_string(),
+            text: text.to_string(),
+            date: date.map(str::to_string),
+            ..Default::default()
+        })
+        .collect()
+}
+
 pub fn demo(coder: &Coder, out_path: &PathBuf) -> Result<ExitCode> {
     let stdout = std::io::stdout();
     let mut out = BufWriter::new(stdout.lock());

@@ -15,6 +15,7 @@ mod output;
 mod parallel;
 mod recode;
 mod search;
+mod serve;
 mod stats;
 
 use std::path::PathBuf;
@@ -110,6 +111,12 @@ enum Command {
     Stats(stats::Args),
     /// Re-code stored articles with the current dictionaries; rewrite only what changed.
     Recode(recode::Args),
+    /// Serve the archive: a JSON API and a web UI (search, articles with their evidence, events, dyads, actors, networks, review).
+    ///
+    /// Listens on 127.0.0.1:8080 by default; open http://127.0.0.1:8080/ in a browser.
+    /// Accepted suggestions go to the user dictionary (the global --dict DIR, else DATA/dict);
+    /// writes need the RASID_TOKEN environment variable, sent as a bearer token.
+    Serve(serve::Args),
     /// Actor dictionary tools: who (what a phrase resolves to on a date), check, stats, suggest.
     Actors {
         #[command(subcommand)]
@@ -130,6 +137,25 @@ enum Command {
         /// Where to write the event records (JSONL).
         #[arg(long, default_value = "rasid-demo-events.jsonl", value_name = "FILE")]
         out: PathBuf,
+        /// Then store the samples in an archive (--data) and serve the web UI on it.
+        #[arg(long)]
+        serve: bool,
+        /// The archive for --serve.
+        #[arg(
+            long,
+            default_value = "rasid-demo-data",
+            value_name = "DIR",
+            requires = "serve"
+        )]
+        data: PathBuf,
+        /// Address for --serve.
+        #[arg(
+            long,
+            default_value = "127.0.0.1:8080",
+            value_name = "HOST:PORT",
+            requires = "serve"
+        )]
+        addr: std::net::SocketAddr,
     },
 }
 
@@ -236,6 +262,19 @@ fn run(cli: Cli) -> Result<ExitCode> {
         Command::Actors { command } => actors::run(command, cli.dict.as_deref()),
         Command::Dict { command } => actors::run_dict(command, cli.dict.as_deref()),
         Command::Bench(a) => bench::run(&coder(cli.dict.as_ref())?, a),
-        Command::Demo { out } => demo::demo(&coder(cli.dict.as_ref())?, &out),
+        Command::Serve(a) => serve::run(a, cli.dict.as_deref()),
+        Command::Demo {
+            out,
+            serve,
+            data,
+            addr,
+        } => {
+            let coder = coder(cli.dict.as_ref())?;
+            let code = demo::demo(&coder, &out)?;
+            if !serve {
+                return Ok(code);
+            }
+            serve::demo(&coder, demo::articles(), &data, cli.dict.as_deref(), addr)
+        }
     }
 }
