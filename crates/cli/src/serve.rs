@@ -13,8 +13,8 @@ use anyhow::{bail, Context, Result};
     after_help = "Examples:\n  rasid serve                              serve ./rasid-data on http://127.0.0.1:8080/\n  rasid serve --data news --addr 0.0.0.0:9000\n  RASID_TOKEN=secret rasid serve           allow accepting suggestions and re-coding from the UI\n  curl 'http://127.0.0.1:8080/api/events?dyad=LBY-TUR&undirected=true&limit=10'\n\nThe API is described at /api/openapi.json and in docs/server.md."
 )]
 pub struct Args {
-    /// The archive's data directory.
-    #[arg(long, default_value = rasid_store::DEFAULT_DATA_DIR, value_name = "DIR")]
+    /// The archive: a data directory, or a Postgres URL (postgres://user@host/db).
+    #[arg(long, default_value = rasid_store::DEFAULT_DATA_DIR, value_name = "DIR|URL")]
     pub data: PathBuf,
     /// Address to listen on. The default is reachable from this machine only.
     #[arg(long, default_value = "127.0.0.1:8080", value_name = "HOST:PORT")]
@@ -24,11 +24,21 @@ pub struct Args {
     pub timeout: u64,
 }
 
-/// The user dictionary: the global `--dict DIR`, else `DATA/dict`. Accepted suggestions are
-/// written there (people.tsv, roles.tsv) and it is read at start when it holds files.
+/// Is `data` a Postgres URL rather than a directory?
+fn is_url(data: &Path) -> bool {
+    data.to_str()
+        .is_some_and(rasid_store::postgres::is_postgres_url)
+}
+
+/// The user dictionary: the global `--dict DIR`, else `DATA/dict` (`./rasid-dict` for a
+/// Postgres archive). Accepted suggestions are written there (people.tsv, roles.tsv) and it
+/// is read at start when it holds files.
 fn dict_dir(dict: Option<&Path>, data: &Path) -> PathBuf {
-    dict.map(Path::to_path_buf)
-        .unwrap_or_else(|| data.join("dict"))
+    match dict {
+        Some(d) => d.to_path_buf(),
+        None if is_url(data) => PathBuf::from("rasid-dict"),
+        None => data.join("dict"),
+    }
 }
 
 /// Serve `data` until Ctrl-C or SIGTERM.
@@ -38,7 +48,7 @@ pub fn serve(
     addr: SocketAddr,
     timeout: Duration,
 ) -> Result<ExitCode> {
-    if !data.join("rasid.sqlite").is_file() {
+    if !is_url(data) && !data.join("rasid.sqlite").is_file() {
         bail!(
             "no archive in {}: store articles first (rasid ingest --data {} PATH…), or try `rasid demo --serve`",
             data.display(),
@@ -58,11 +68,12 @@ pub fn serve(
         "read-only (set RASID_TOKEN to allow accepting suggestions and re-coding)"
     };
     let dict_shown = config.dict_dir.display().to_string();
+    let shown = rasid_store::postgres::redacted(data);
     rasid_server::run(config, addr, |bound| {
         eprintln!("rasid serve: the web UI is at http://{bound}/ and the API at http://{bound}/api/openapi.json");
-        eprintln!("rasid serve: archive {}; user dictionary {dict_shown}; {writes}. Ctrl-C stops.", data.display());
+        eprintln!("rasid serve: archive {shown}; user dictionary {dict_shown}; {writes}. Ctrl-C stops.");
     })
-    .with_context(|| format!("serving {} on {addr}", data.display()))?;
+    .with_context(|| format!("serving {shown} on {addr}"))?;
     eprintln!("rasid serve: stopped; the archive is closed.");
     Ok(ExitCode::SUCCESS)
 }

@@ -1,8 +1,12 @@
 //! `rasid serve` and `rasid demo --serve` through the real binary: the printed URL answers,
 //! SIGTERM stops the server gracefully (the archive is closed, exit status 0), and a
-//! missing archive is a clear error.
+//! missing archive is a clear error. The server also serves a Postgres archive (a real server
+//! started by the store's test harness; skipped without PostgreSQL binaries unless `CI=true`).
 
 mod common;
+
+#[path = "../../store/tests/pg/mod.rs"]
+mod pg;
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::process::{Child, Command, Stdio};
@@ -124,4 +128,29 @@ fn serve_without_an_archive_says_how_to_make_one() {
         "{err}"
     );
     assert!(!missing.exists(), "serve must not create an archive");
+}
+
+#[test]
+fn serve_reads_a_postgres_archive() {
+    let Some(url) = pg::database() else {
+        eprintln!("skipped: no PostgreSQL server binaries");
+        return;
+    };
+    let out = rasid(
+        &["ingest", "--data", &url, seeds_dir().to_str().unwrap()],
+        None,
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let (child, base, err) = start(&["serve", "--data", &url, "--addr", "127.0.0.1:0"]);
+    let (code, body) = http_get(&base, "/api/stats");
+    assert_eq!(code, 200, "{body}");
+    assert!(body.contains("\"articles\":5"), "{body}");
+    let (code, body) = http_get(&base, "/api/events?dyad=LBY-TUR&undirected=true&limit=1");
+    assert_eq!(code, 200, "{body}");
+    assert!(body.contains("\"cameo\""), "{body}");
+    stop(child, err);
 }
