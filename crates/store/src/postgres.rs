@@ -22,7 +22,7 @@ use crate::dedup::{Signature, NEAR_DUPLICATE};
 use crate::error::{Result, StoreError};
 use crate::index::date_number;
 use crate::model::*;
-use crate::sqlite::{canonical, day_number, merge_key};
+use crate::sqlite::{canonical, day_number, merge_key, plan_replacement, Replacement};
 use crate::tsearch;
 use crate::Store;
 
@@ -631,25 +631,12 @@ impl Store for PgStore {
                 .or_default()
                 .push((r.get(0), r.get(1)));
         }
-        let mut diff = EventDiff::default();
-        let mut added = Vec::new();
-        let mut taken = HashSet::new();
-        for e in events {
-            let k = canonical(e)?;
-            match stored
-                .get_mut(&k)
-                .and_then(|v| (!v.is_empty()).then(|| v.remove(0)))
-            {
-                Some((_, cluster)) => {
-                    diff.kept += 1;
-                    taken.insert(cluster);
-                }
-                None => added.push(e),
-            }
-        }
-        let removed: Vec<i64> = stored.values().flatten().map(|(r, _)| *r).collect();
-        diff.added = added.len();
-        diff.removed = removed.len();
+        let Replacement {
+            diff,
+            added,
+            removed,
+            mut taken,
+        } = plan_replacement(stored, events)?;
         if diff.added == 0 && diff.removed == 0 {
             return Ok(diff);
         }

@@ -75,6 +75,50 @@ pub fn merge_key(e: &Event) -> String {
 
 /// The record without `coder_version`: two codings of an article agree on an event when
 /// these are equal.
+/// What re-coding an article changes, the same for every backend.
+pub(crate) struct Replacement<'a> {
+    pub diff: EventDiff,
+    /// New events to insert.
+    pub added: Vec<&'a Event>,
+    /// Row ids of stored events that are no longer coded.
+    pub removed: Vec<i64>,
+    /// Clusters that already hold one of the article's kept events (an added event joins none).
+    pub taken: HashSet<i64>,
+}
+
+/// Compare the stored events (canonical form → (row id, cluster), in stored order; several
+/// identical records are possible) with the newly coded ones.
+pub(crate) fn plan_replacement(
+    mut stored: HashMap<String, Vec<(i64, i64)>>,
+    events: &[Event],
+) -> Result<Replacement<'_>> {
+    let mut diff = EventDiff::default();
+    let mut added = Vec::new();
+    let mut taken = HashSet::new();
+    for e in events {
+        let k = canonical(e)?;
+        match stored
+            .get_mut(&k)
+            .and_then(|v| (!v.is_empty()).then(|| v.remove(0)))
+        {
+            Some((_, cluster)) => {
+                diff.kept += 1;
+                taken.insert(cluster);
+            }
+            None => added.push(e),
+        }
+    }
+    let removed: Vec<i64> = stored.values().flatten().map(|(r, _)| *r).collect();
+    diff.added = added.len();
+    diff.removed = removed.len();
+    Ok(Replacement {
+        diff,
+        added,
+        removed,
+        taken,
+    })
+}
+
 pub(crate) fn canonical(e: &Event) -> Result<String> {
     let mut v = serde_json::to_value(e)?;
     if let Some(o) = v.as_object_mut() {
@@ -631,25 +675,12 @@ impl Store for SqliteStore {
                 stored.entry(canonical(&e)?).or_default().push((r, c));
             }
         }
-        let mut diff = EventDiff::default();
-        let mut added = Vec::new();
-        let mut taken = HashSet::new();
-        for e in events {
-            let k = canonical(e)?;
-            match stored
-                .get_mut(&k)
-                .and_then(|v| (!v.is_empty()).then(|| v.remove(0)))
-            {
-                Some((_, cluster)) => {
-                    diff.kept += 1;
-                    taken.insert(cluster);
-                }
-                None => added.push(e),
-            }
-        }
-        let removed: Vec<i64> = stored.values().flatten().map(|(r, _)| *r).collect();
-        diff.added = added.len();
-        diff.removed = removed.len();
+        let Replacement {
+            diff,
+            added,
+            removed,
+            mut taken,
+        } = plan_replacement(stored, events)?;
         if diff.added == 0 && diff.removed == 0 {
             return Ok(diff);
         }
