@@ -22,7 +22,9 @@ use crate::dedup::{Signature, NEAR_DUPLICATE};
 use crate::error::{Result, StoreError};
 use crate::index::date_number;
 use crate::model::*;
-use crate::sqlite::{canonical, day_number, merge_key, plan_replacement, Replacement};
+use crate::sqlite::{
+    canonical, day_number, merge_key, pick_cluster, plan_replacement, Replacement,
+};
 use crate::tsearch;
 use crate::Store;
 
@@ -279,15 +281,7 @@ impl PgStore {
             .iter()
             .map(|r| (r.get(0), r.get(1), r.get(2)))
             .collect();
-        let compatible = |c: &Option<String>| match (c, &loc_country) {
-            (Some(a), Some(b)) => a == b,
-            _ => true,
-        };
-        let cluster = candidates
-            .iter()
-            .filter(|(c, _, lc)| !taken.contains(c) && compatible(lc))
-            .min_by_key(|(c, d, _)| (d.zip(day).map_or(0, |(a, b)| (a - b).abs()), *c))
-            .map(|(c, _, _)| *c);
+        let cluster = pick_cluster(&candidates, taken, loc_country.as_deref(), day);
         let src = e.source.as_ref();
         let tgt = e.target.as_ref();
         let mut record = serde_json::to_value(e)?;

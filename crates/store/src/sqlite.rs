@@ -75,6 +75,26 @@ pub fn merge_key(e: &Event) -> String {
 
 /// The record without `coder_version`: two codings of an article agree on an event when
 /// these are equal.
+/// The cluster an event joins, the same for every backend: among candidate clusters (id, day,
+/// location country) not already holding one of the article's events and with a compatible
+/// location, the nearest in date, then the oldest.
+pub(crate) fn pick_cluster(
+    candidates: &[(i64, Option<i64>, Option<String>)],
+    taken: &HashSet<i64>,
+    loc_country: Option<&str>,
+    day: Option<i64>,
+) -> Option<i64> {
+    let compatible = |c: &Option<String>| match (c.as_deref(), loc_country) {
+        (Some(a), Some(b)) => a == b,
+        _ => true,
+    };
+    candidates
+        .iter()
+        .filter(|(c, _, lc)| !taken.contains(c) && compatible(lc))
+        .min_by_key(|(c, d, _)| (d.zip(day).map_or(0, |(a, b)| (a - b).abs()), *c))
+        .map(|(c, _, _)| *c)
+}
+
 /// What re-coding an article changes, the same for every backend.
 pub(crate) struct Replacement<'a> {
     pub diff: EventDiff,
@@ -313,15 +333,7 @@ impl SqliteStore {
                 candidates.push(r?);
             }
         }
-        let compatible = |c: &Option<String>| match (c, &loc_country) {
-            (Some(a), Some(b)) => a == b,
-            _ => true,
-        };
-        let cluster = candidates
-            .iter()
-            .filter(|(c, _, lc)| !taken.contains(c) && compatible(lc))
-            .min_by_key(|(c, d, _)| (d.zip(day).map_or(0, |(a, b)| (a - b).abs()), *c))
-            .map(|(c, _, _)| *c);
+        let cluster = pick_cluster(&candidates, taken, loc_country.as_deref(), day);
         let src = e.source.as_ref();
         let tgt = e.target.as_ref();
         let record = serde_json::to_string(e)?;
