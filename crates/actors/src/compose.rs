@@ -11,7 +11,7 @@ use jiff::civil::Date;
 
 use crate::load::Dictionary;
 use crate::matcher::{MatchText, Meaning, Mention, WordSet};
-use crate::model::{Actor, Hit};
+use crate::model::{Actor, Hit, ReferentKind};
 
 /// Words that may stand between two mentions of the same party ("وزير الداخلية المكلف بحكومة").
 static FILLERS: WordSet = WordSet::new(&[
@@ -76,12 +76,6 @@ static FILLERS: WordSet = WordSet::new(&[
     "-",
 ]);
 
-/// Monarchies: "المملكة" alone refers to the one the article is about.
-const KINGDOMS: &[&str] = &[
-    "SAU", "JOR", "MAR", "BHR", "GBR", "ESP", "BEL", "NLD", "SWE", "NOR", "DNK", "THA", "JPN",
-    "OMN", "KWT", "QAT", "ARE",
-];
-
 /// Adjacent mentions that together name one party, or a place.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct ActorGroup {
@@ -107,8 +101,9 @@ pub struct ActorGroup {
     pub accredited_to: Option<usize>,
     pub counterpart: bool,
     pub both_sides: bool,
-    /// "المملكة" alone: the kingdom the article is about.
-    pub kingdom: bool,
+    /// A country referent ("المملكة" alone: the kingdom the article is about), an index into
+    /// [`Dictionary::referents`], resolved against the article.
+    pub referent: Option<usize>,
     /// An honorific pronoun ("جلالته"): the role words of the person it stands for.
     pub honorific: Option<&'static [&'static str]>,
 }
@@ -302,22 +297,28 @@ impl Dictionary {
             .or_else(|| ms.iter().find(ok).copied())
     }
 
-    /// The coalition "التحالف" refers to: the last one named in the article, else the one that
-    /// fights in the article's country (Yemen: the Saudi-led coalition; Iraq, Syria: the US-led one).
-    fn coalition_in_context(&self, ctx: &ArticleContext) -> Option<usize> {
-        let ids = ["SAU-COALITION", "USA-ANTIISIS"];
+    /// The candidate a referent (referents.tsv) stands for in this article: the last one named
+    /// (an actor of that country, or that organization), else the one listed for the article's
+    /// dominant country ("التحالف" in Yemen: the Saudi-led coalition; in Iraq: the US-led one).
+    /// Returns the candidate's index into `countries` or `organizations`.
+    fn referent_in_context(&self, referent: usize, ctx: &ArticleContext) -> Option<usize> {
+        let r = self.referents.get(referent)?;
         let named = ctx.history.iter().rev().find_map(|h| {
-            let e = h.entry.as_deref()?;
-            ids.iter()
-                .find(|id| e.contains(&format!("org:{id}")))
-                .copied()
+            r.candidates.iter().find(|c| match r.kind {
+                ReferentKind::Country => h.country.as_deref() == Some(c.refers_to.as_str()),
+                ReferentKind::Organization => h
+                    .entry
+                    .as_deref()
+                    .is_some_and(|e| e.contains(&format!("org:{}", c.refers_to))),
+            })
         });
-        let id = named.or_else(|| match ctx.dominant_country()? {
-            "YEM" | "SAU" => Some("SAU-COALITION"),
-            "IRQ" | "SYR" => Some("USA-ANTIISIS"),
-            _ => None,
+        let c = named.or_else(|| {
+            let dominant = ctx.dominant_country()?;
+            r.candidates
+                .iter()
+                .find(|c| c.countries.iter().any(|k| k == dominant))
         })?;
-        self.organizations.iter().position(|o| o.id == id)
+        Some(c.index)
     }
 
     /// Add a mention to a group; false when it clashes (two people, two countries…).
@@ -460,9 +461,9 @@ impl Dictionary {
                 g.counterpart = true;
             }
             Meaning::BothSides => g.both_sides = true,
-            Meaning::Coalition => {
+            Meaning::Referent(r) if self.referents[r].kind == ReferentKind::Organization => {
                 // "قوات التحالف", "طائرات التحالف": the coalition in context.
-                let Some(o) = self.coalition_in_context(ctx) else {
+                let Some(o) = self.referent_in_context(r, ctx) else {
                     return false;
                 };
                 if g.organization.is_some() || g.person.is_some() || g.office.is_some() {
@@ -476,11 +477,12 @@ impl Dictionary {
                 }
                 g.honorific = Some(roles);
             }
-            Meaning::Kingdom => {
-                if g.country.is_some() || g.kingdom {
+            Meaning::Referent(r) => {
+                // A country referent, resolved with the whole group ("المملكة").
+                if g.country.is_some() || g.referent.is_some() {
                     return false;
                 }
-                g.kingdom = true;
+                g.referent = Some(r);
             }
         }
         true
@@ -626,19 +628,10 @@ impl Dictionary {
                 };
             }
         }
-        if g.kingdom && country.is_none() {
-            let from_history = ctx.history.iter().rev().find_map(|h| {
-                h.country
-                    .as_deref()
-                    .filter(|c| KINGDOMS.contains(c))
-                    .map(str::to_string)
-            });
-            let k = from_history.or_else(|| {
-                ctx.dominant_country()
-                    .filter(|c| KINGDOMS.contains(c))
-                    .map(str::to_string)
-            });
-            if let Some(k) = k {
+        if let (Some(r), None) = (g.referent, &country) {
+            if let Some(c) = self.referent_in_context(r, ctx) {
+                let k = self.countries[c].code.clone();
+                // "coref:kingdom" is the historical name of the entry; it names any country referent.
                 entries.push(format!("coref:kingdom:{k}"));
                 country = Some(k);
             }

@@ -2,7 +2,8 @@
 //!
 //! Actor knowledge lives in editable TSV files under `data/actors/` (see `docs/dictionaries.md`):
 //! countries (names, nisba adjectives, capitals, seats of government), organizations, agents
-//! (role phrases), people and the offices they held over dated ranges. This crate loads and
+//! (role phrases), people and the offices they held over dated ranges, bare words resolved from
+//! context (referents) and name rules (name words). This crate loads and
 //! validates them ([`load`]), finds every dictionary phrase in a normalized sentence in one
 //! Aho-Corasick pass ([`matcher`]), groups adjacent mentions into actors and resolves them on a
 //! date ([`compose`]), with article-level coreference for surnames.

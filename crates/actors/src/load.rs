@@ -1,17 +1,23 @@
 //! Loading and validating the dictionary files (TSV with a header line, `#` comments, `|`
-//! between variants), from the copies embedded in the binary or from a directory.
+//! between variants), from the copies embedded in the binary or from a directory. Spelling and
+//! naming rules that hold for every entry live here too, so the files need not repeat them: the
+//! joined and spaced spellings of عبد compounds ([`abd_variants`]) and which last words of a
+//! name are surnames (`name_words.tsv`).
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::path::Path;
 
 use jiff::civil::Date;
 
 use crate::error::ActorsError;
-use crate::matcher::Matcher;
-use crate::model::{Agent, Country, Hit, Office, Organization, Person, Place, Role};
+use crate::matcher::{phrase_key, Matcher};
+use crate::model::{
+    Agent, Country, Hit, Office, Organization, Person, Place, Referent, ReferentCandidate,
+    ReferentKind, Role,
+};
 
 /// The file names, relative to a dictionary directory, and their embedded defaults.
-pub const FILES: [(&str, &str); 7] = [
+pub const FILES: [(&str, &str); 9] = [
     (
         "actors/countries.tsv",
         include_str!("../../../data/actors/countries.tsv"),
@@ -40,6 +46,14 @@ pub const FILES: [(&str, &str); 7] = [
         "places/places.tsv",
         include_str!("../../../data/places/places.tsv"),
     ),
+    (
+        "actors/referents.tsv",
+        include_str!("../../../data/actors/referents.tsv"),
+    ),
+    (
+        "actors/name_words.tsv",
+        include_str!("../../../data/actors/name_words.tsv"),
+    ),
 ];
 
 /// All actor and place knowledge, with the matcher built over it.
@@ -52,11 +66,118 @@ pub struct Dictionary {
     pub offices: Vec<Office>,
     pub roles: Vec<Role>,
     pub places: Vec<Place>,
+    /// Bare words resolved from the article's context ("المملكة", "التحالف").
+    pub referents: Vec<Referent>,
+    /// Which last words of a name are not surnames (normalized).
+    pub(crate) name_words: NameWords,
     /// Roles of each person, by person index.
     pub(crate) roles_of: Vec<Vec<usize>>,
     pub(crate) matcher: Matcher,
     /// A short digest of the dictionary contents, part of `coder_version`.
     pub digest: String,
+}
+
+/// The rules of `name_words.tsv`, normalized like match text.
+#[derive(Debug, Default)]
+pub(crate) struct NameWords {
+    /// The word after one of these belongs to a compound name (عبد، آل).
+    particles: HashSet<String>,
+    /// Never a surname on its own (الله، ثاني).
+    not_surnames: HashSet<String>,
+}
+
+impl NameWords {
+    /// The surname a full name yields, if any: its last word, unless the name is a single word,
+    /// the word is short, generic or the second half of a compound (عبد العزيز, عبدالعزيز).
+    fn surname(&self, name: &str) -> Option<String> {
+        let words: Vec<&str> = name.split_whitespace().collect();
+        if words.len() < 2 {
+            return None;
+        }
+        let spaced = abd_spaced(name);
+        let keys: Vec<String> = spaced.split_whitespace().map(phrase_key).collect();
+        let (last, before) = match keys.as_slice() {
+            [.., before, last] => (last, before),
+            _ => return None,
+        };
+        if self.particles.contains(before) || self.not_surnames.contains(last) {
+            return None;
+        }
+        // The written last word, as listed (its compound, if any, was split off above).
+        let written = *words.last()?;
+        (written.chars().count() >= 3).then(|| written.to_string())
+    }
+}
+
+/// The word that opens a compound name (عبد الله، عبد العزيز).
+const ABD: &str = "عبد";
+
+/// Every عبد compound of `phrase` written apart: "عبدالعزيز" → "عبد العزيز".
+pub fn abd_spaced(phrase: &str) -> String {
+    phrase
+        .split(' ')
+        .map(|w| match w.strip_prefix(ABD) {
+            Some(rest) if rest.starts_with("ال") && rest.chars().count() >= 4 => {
+                format!("{ABD} {rest}")
+            }
+            _ => w.to_string(),
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Every عبد compound of `phrase` written as one word: "عبد العزيز" → "عبدالعزيز".
+fn abd_joined(phrase: &str) -> String {
+    let spaced = abd_spaced(phrase);
+    let words: Vec<&str> = spaced.split(' ').collect();
+    let mut out: Vec<String> = Vec::with_capacity(words.len());
+    let mut i = 0;
+    while i < words.len() {
+        match words.get(i + 1) {
+            Some(next)
+                if words[i] == ABD && next.starts_with("ال") && next.chars().count() >= 4 =>
+            {
+                out.push(format!("{ABD}{next}"));
+                i += 2;
+            }
+            _ => {
+                out.push(words[i].to_string());
+                i += 1;
+            }
+        }
+    }
+    out.join(" ")
+}
+
+/// The other spellings of a phrase with عبد + ال… compounds, which the press writes both joined
+/// and apart (عبد الله، عبدالله): all apart and all joined, without the phrase itself. Empty when
+/// the phrase has no such compound.
+pub fn abd_variants(phrase: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for v in [abd_spaced(phrase), abd_joined(phrase)] {
+        if v != phrase && !out.contains(&v) {
+            out.push(v);
+        }
+    }
+    out
+}
+
+/// `list` followed by the other spellings of its عبد compounds that it does not hold yet (after
+/// normalization), so the files list one spelling and every user of the dictionary (matcher,
+/// look-ups, search) sees both. The listed order is kept: the first variant stays the display name.
+fn with_abd_variants(list: Vec<String>) -> Vec<String> {
+    let mut keys: HashSet<String> = list.iter().map(|v| phrase_key(v)).collect();
+    let mut extra = Vec::new();
+    for v in &list {
+        for alt in abd_variants(v) {
+            if keys.insert(phrase_key(&alt)) {
+                extra.push(alt);
+            }
+        }
+    }
+    let mut out = list;
+    out.extend(extra);
+    out
 }
 
 /// One parsed TSV row, with its line number, addressed by column name.
@@ -83,8 +204,9 @@ impl<'a> Row<'a, '_> {
             Ok(v)
         }
     }
+    /// The `|`-separated variants of a cell, with the other spellings of عبد compounds.
     fn list(&self, col: &str) -> Vec<String> {
-        split_list(self.get(col))
+        with_abd_variants(split_list(self.get(col)))
     }
     fn err(&self, message: String) -> ActorsError {
         ActorsError::Invalid {
@@ -199,8 +321,15 @@ impl Dictionary {
     }
 
     /// Build from (file name, contents) pairs in the order of the bundled file list.
+    /// A file missing from the end of `texts` (callers written before it existed) is the
+    /// embedded copy.
     pub fn from_texts(texts: &[(String, String)]) -> Result<Self, ActorsError> {
-        let text = |i: usize| -> (&str, &str) { (texts[i].0.as_str(), texts[i].1.as_str()) };
+        let text = |i: usize| -> (&str, &str) {
+            match texts.get(i) {
+                Some((n, t)) => (n.as_str(), t.as_str()),
+                None => FILES[i],
+            }
+        };
 
         let mut countries = Vec::new();
         let (f, t) = text(0);
@@ -368,6 +497,82 @@ impl Dictionary {
             Ok(())
         })?;
 
+        let mut referents: Vec<Referent> = Vec::new();
+        let (f, t) = text(7);
+        parse_tsv(f, t, &["phrase_ar", "kind", "refers_to", "where"], |r| {
+            let phrase = r.required("phrase_ar")?;
+            let target = r.required("refers_to")?;
+            let (kind, index) = match r.required("kind")? {
+                "country" => (
+                    ReferentKind::Country,
+                    countries.iter().position(|c| c.code == target),
+                ),
+                "organization" => (
+                    ReferentKind::Organization,
+                    organizations.iter().position(|o| o.id == target),
+                ),
+                k => {
+                    return Err(r.err(format!(
+                        "kind `{k}` is neither `country` nor `organization`"
+                    )))
+                }
+            };
+            let mut where_ = split_list(r.get("where"));
+            if where_.is_empty() {
+                if kind == ReferentKind::Organization {
+                    return Err(r.err("an organization needs `where` countries".into()));
+                }
+                where_.push(target.to_string());
+            }
+            // A target missing from the loaded files (a user's own organizations.tsv) is skipped,
+            // as the coder always did; `rasid actors check` reports it.
+            let Some(index) = index else {
+                return Ok(());
+            };
+            let candidate = ReferentCandidate {
+                refers_to: target.to_string(),
+                index,
+                countries: where_,
+            };
+            match referents.iter_mut().find(|x| x.phrase_ar == phrase) {
+                Some(x) if x.kind != kind => {
+                    Err(r.err(format!("`{phrase}` is already a referent of another kind")))
+                }
+                Some(x) => {
+                    x.candidates.push(candidate);
+                    Ok(())
+                }
+                None => {
+                    referents.push(Referent {
+                        phrase_ar: phrase.to_string(),
+                        kind,
+                        candidates: vec![candidate],
+                    });
+                    Ok(())
+                }
+            }
+        })?;
+
+        let mut name_words = NameWords::default();
+        let (f, t) = text(8);
+        parse_tsv(f, t, &["word_ar", "rule"], |r| {
+            let word = phrase_key(r.required("word_ar")?);
+            if word.contains(' ') {
+                return Err(r.err(format!("`{word}` is more than one word")));
+            }
+            let set = match r.required("rule")? {
+                "particle" => &mut name_words.particles,
+                "not_surname" => &mut name_words.not_surnames,
+                k => {
+                    return Err(r.err(format!(
+                        "rule `{k}` is neither `particle` nor `not_surname`"
+                    )))
+                }
+            };
+            set.insert(word);
+            Ok(())
+        })?;
+
         let mut roles_of = vec![Vec::new(); people.len()];
         for (i, role) in roles.iter().enumerate() {
             roles_of[role.person].push(i);
@@ -381,6 +586,8 @@ impl Dictionary {
             offices,
             roles,
             places,
+            referents,
+            name_words,
             roles_of,
             matcher: Matcher::default(),
             digest: digest(texts),
@@ -416,12 +623,8 @@ impl Dictionary {
             out.extend(p.short_ar.iter().map(|n| (n.clone(), Hit::Person(i))));
             if p.short_ar.is_empty() {
                 for n in &p.names_ar {
-                    let mut words = n.split_whitespace();
-                    let last = words.next_back();
-                    if let (Some(last), Some(_)) = (last, words.next()) {
-                        if last.chars().count() >= 3 {
-                            out.push((last.to_string(), Hit::Surname(i)));
-                        }
+                    if let Some(last) = self.name_words.surname(n) {
+                        out.push((last, Hit::Surname(i)));
                     }
                 }
             }
@@ -506,4 +709,54 @@ fn digest(texts: &[(String, String)]) -> String {
         }
     }
     format!("{:08x}", h >> 32)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn abd_compounds_are_written_both_ways() {
+        assert_eq!(
+            abd_variants("عبد الله بن عبدالعزيز"),
+            ["عبد الله بن عبد العزيز", "عبدالله بن عبدالعزيز"]
+        );
+        assert_eq!(abd_variants("عبدالرحمن"), ["عبد الرحمن"]);
+        assert_eq!(abd_variants("أمير عبد اللهيان"), ["أمير عبداللهيان"]);
+        // Not an عبد + ال… compound: عبدي (a name of its own), عبد ربه, عبد at the end.
+        assert!(abd_variants("مظلوم عبدي").is_empty());
+        assert!(abd_variants("عبد ربه منصور هادي").is_empty());
+        assert!(abd_variants("محمد عبد").is_empty());
+        assert!(abd_variants("فائز السراج").is_empty());
+    }
+
+    #[test]
+    fn listed_spellings_keep_their_order_and_gain_the_other() {
+        let got = with_abd_variants(vec!["عبد الله الثني".into(), "الثني".into()]);
+        assert_eq!(got, ["عبد الله الثني", "الثني", "عبدالله الثني"]);
+        // Both spellings listed: nothing added.
+        let both = vec!["عبد الله الثني".to_string(), "عبدالله الثني".to_string()];
+        assert_eq!(with_abd_variants(both.clone()), both);
+    }
+
+    #[test]
+    fn surnames_skip_compounds_and_generic_words() {
+        let words = NameWords {
+            particles: ["عبد", "آل"].iter().map(|w| phrase_key(w)).collect(),
+            not_surnames: ["الله", "ثاني", "الثاني"]
+                .iter()
+                .map(|w| phrase_key(w))
+                .collect(),
+        };
+        assert_eq!(words.surname("فائز السراج").as_deref(), Some("السراج"));
+        assert_eq!(words.surname("بدر عبد العاطي"), None);
+        assert_eq!(words.surname("بدر عبدالعاطي"), None);
+        assert_eq!(words.surname("عبد الله الثاني"), None);
+        assert_eq!(words.surname("خالد بن خليفة آل ثاني"), None);
+        assert_eq!(words.surname("صالح آل الشيخ"), None);
+        assert_eq!(words.surname("عبدالله"), None);
+        assert_eq!(words.surname("علي عبدالله صالح").as_deref(), Some("صالح"));
+        // Short last words stay out, as before.
+        assert_eq!(words.surname("لي شي"), None);
+    }
 }

@@ -37,10 +37,9 @@ pub enum Meaning {
     Counterpart,
     /// "الجانبان": both parties of the last interaction.
     BothSides,
-    /// "المملكة": the kingdom the article is about.
-    Kingdom,
-    /// "التحالف": the military coalition the article is about.
-    Coalition,
+    /// A bare word resolved from the article's context ("المملكة", "التحالف"): an index into
+    /// [`Dictionary::referents`].
+    Referent(usize),
     /// "جلالته", "سموه", "فخامته", "معاليه", "دولته": the last person of that rank.
     Honorific(&'static [&'static str]),
 }
@@ -114,8 +113,12 @@ impl Matcher {
                 .iter()
                 .map(|p| (p.to_string(), Meaning::BothSides)),
         );
-        all.push(("المملكة".to_string(), Meaning::Kingdom));
-        all.push(("التحالف".to_string(), Meaning::Coalition));
+        all.extend(
+            dict.referents
+                .iter()
+                .enumerate()
+                .map(|(i, r)| (r.phrase_ar.clone(), Meaning::Referent(i))),
+        );
         all.extend(
             HONORIFIC_PRONOUNS
                 .iter()

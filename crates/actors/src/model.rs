@@ -73,6 +73,35 @@ impl Role {
     }
 }
 
+/// What a referent ([`Referent`]) stands for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ReferentKind {
+    /// A country: "المملكة" is the kingdom the article is about.
+    Country,
+    /// An organization: "التحالف" is the coalition fighting where the article is.
+    Organization,
+}
+
+/// One candidate of a [`Referent`].
+#[derive(Debug, Clone)]
+pub struct ReferentCandidate {
+    /// The ISO3 code (country) or organization id it refers to.
+    pub refers_to: String,
+    /// Index into `countries` or `organizations`, by the referent's kind.
+    pub index: usize,
+    /// Dominant article countries that select it when the article has named no candidate.
+    pub countries: Vec<String>,
+}
+
+/// A bare word that names an actor only through the article's context
+/// (`data/actors/referents.tsv`): the candidate named last, else the one for the article's country.
+#[derive(Debug, Clone)]
+pub struct Referent {
+    pub phrase_ar: String,
+    pub kind: ReferentKind,
+    pub candidates: Vec<ReferentCandidate>,
+}
+
 /// What a matched phrase can stand for. Indices point into the [`crate::Dictionary`] tables.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Hit {

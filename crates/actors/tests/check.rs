@@ -154,3 +154,19 @@ fn a_file_that_does_not_load_gives_one_error_with_its_line() {
     assert_eq!(f[0].line, line);
     assert!(f[0].message.contains("unknown person"));
 }
+
+#[test]
+fn both_spellings_of_an_abd_compound_are_one_too_many() {
+    let s = with(
+        "actors/people.tsv",
+        "abd-test\tAbd Test\tعبد الكريم الفلاني|عبدالكريم الفلاني\t\ttest\n",
+    );
+    let line = last_line(&s, "actors/people.tsv");
+    let f = check(&s);
+    assert!(
+        f.iter().any(|x| x.line == line
+            && x.severity == Severity::Warning
+            && x.message.contains("the loader adds the other spelling")),
+        "{f:#?}"
+    );
+}
