@@ -83,7 +83,14 @@ pub fn stats(dict: &Dictionary, sources: &Sources) -> Vec<Stat> {
         }
     }
     let changed_hands = holders.iter().filter(|h| h.len() >= 2).count();
-    let phrases = dict.phrases().len();
+    // Distinct (normalized phrase, meaning) pairs: a name listed twice, or in both names_ar and
+    // short_ar, is one phrase to the matcher.
+    let phrases = dict
+        .phrases()
+        .into_iter()
+        .map(|(p, h)| (crate::matcher::phrase_key(&p), h))
+        .collect::<HashSet<_>>()
+        .len();
     let stat = |what, count, target| Stat {
         what,
         count,
