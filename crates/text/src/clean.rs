@@ -139,8 +139,12 @@ const DROP_EXACT: &[&str] = &[
 /// Lines containing any of these are dropped.
 const DROP_CONTAINS: &[&str] = &["akismet"];
 
-/// Arabic (normalized forms) and English function words.
-const STOPWORDS: &[&str] = &[
+/// Arabic and English function words (prepositions, particles, pronouns, a few reporting verbs),
+/// written plainly; users normalize them as they normalize text. [`clean`] counts them to tell
+/// prose from page chrome (a line with none is rarely prose). The one function-word list of
+/// rasid: `rasid_actors::suggest` also ends a candidate name at them, and adds there the words
+/// that only break names (titles, honorifics), which would skew a prose density here.
+pub const STOPWORDS: &[&str] = &[
     "في",
     "من",
     "على",
