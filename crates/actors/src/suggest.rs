@@ -17,94 +17,27 @@ use crate::load::Dictionary;
 use crate::matcher::{MatchText, WordSet};
 use crate::petrarch::transliterate;
 
-/// Function words and frequent non-name words, written plainly (normalized on first use).
-static STOPWORDS: WordSet = WordSet::new(&[
-    "في",
-    "من",
-    "على",
-    "إلى",
-    "الى",
-    "عن",
-    "مع",
-    "أن",
-    "إن",
-    "ان",
-    "أنه",
-    "إنه",
-    "انه",
-    "أنها",
-    "إنها",
-    "قد",
-    "لا",
-    "لم",
-    "لن",
-    "ما",
+/// Function words: rasid's one list (`rasid_text::clean::STOPWORDS`, also what prose detection
+/// counts). A candidate name ends at one.
+static FUNCTION_WORDS: WordSet = WordSet::new(rasid_text::clean::STOPWORDS);
+
+/// Words that end a candidate name besides the function words: adverbs of time, a few pronouns,
+/// titles, honorifics and frequent nouns of diplomatic news. They are this module's own: a name
+/// never holds them, but they are not function words, and in the shared list they would change
+/// which lines `clean` keeps as prose (its density thresholds are tuned on that list).
+static NAME_BREAKERS: WordSet = WordSet::new(&[
     "ماذا",
-    "هذا",
-    "هذه",
-    "ذلك",
-    "تلك",
-    "هؤلاء",
-    "التي",
-    "الذي",
-    "الذين",
-    "اللذين",
-    "اللتين",
-    "كان",
-    "كانت",
-    "يكون",
-    "تكون",
-    "كما",
-    "حيث",
-    "بعد",
-    "قبل",
-    "خلال",
     "أمس",
     "اليوم",
     "غدا",
-    "عند",
-    "عندما",
-    "حين",
-    "حتى",
-    "بين",
-    "لدى",
-    "أو",
     "أم",
-    "ثم",
-    "بل",
-    "لكن",
-    "لكن",
-    "إذا",
-    "إذ",
-    "كل",
-    "بعض",
     "جميع",
     "كافة",
-    "أي",
-    "غير",
     "سوى",
-    "أيضا",
-    "هو",
-    "هي",
-    "هم",
     "هن",
-    "نحن",
     "أنا",
     "أنت",
-    "له",
-    "لها",
-    "لهم",
-    "به",
-    "بها",
     "بهم",
-    "فيه",
-    "فيها",
-    "منه",
-    "منها",
-    "عليه",
-    "عليها",
-    "إليه",
-    "إليها",
     "عنه",
     "عنها",
     "الله",
@@ -113,15 +46,9 @@ static STOPWORDS: WordSet = WordSet::new(&[
     "أول",
     "أكثر",
     "أقل",
-    "نحو",
-    "حول",
-    "ضد",
     "دون",
-    "عبر",
-    "لدى",
     "وفق",
     "وفقا",
-    "منذ",
     "أمام",
     "وراء",
     "فوق",
@@ -180,6 +107,11 @@ static STOPWORDS: WordSet = WordSet::new(&[
     "وفد",
     "وفدا",
 ]);
+
+/// A function word or a name breaker (a normalized word, no clitic).
+fn stopword(w: &str) -> bool {
+    FUNCTION_WORDS.has(w) || NAME_BREAKERS.has(w)
+}
 
 /// Honorifics skipped between a cue and a name ("استقبل الأمير محمد بن سلمان").
 static HONORIFICS: WordSet = WordSet::new(&[
@@ -362,12 +294,12 @@ fn is_verb(w: &str) -> bool {
 }
 
 fn is_stop(w: &str) -> bool {
-    if STOPWORDS.has(w) {
+    if stopword(w) {
         return true;
     }
     for p in ["و", "ف", "ب", "ل", "ك"] {
         if let Some(r) = w.strip_prefix(p) {
-            if STOPWORDS.has(r) {
+            if stopword(r) {
                 return true;
             }
         }
@@ -584,7 +516,7 @@ impl<'d> Suggester<'d> {
                 frequent.contains(w)
                     || ["و", "ف", "ب", "ل"].iter().any(|p| {
                         w.strip_prefix(p).is_some_and(|x| {
-                            frequent.contains(x) || STOPWORDS.has(x) || freq(x) >= freq(w).max(1)
+                            frequent.contains(x) || stopword(x) || freq(x) >= freq(w).max(1)
                         })
                     })
             };
