@@ -79,36 +79,6 @@ fn unarmed(sector: &str) -> bool {
 
 /// Time adverbs that close a long subject before the object ("… الربيعة، أمس، وزيرة الإعلام").
 static TIME_ADVERBS: WordSet = WordSet::new(&["امس", "اليوم", "صباح", "مساء", "ظهر"]);
-/// Words that make the noun after them a reason ("بناء على طلب", "رغم طلب", "تلبية لطلب").
-static REASON_HEADS: WordSet = WordSet::new(&["على", "رغم", "استجابة", "تلبية", "بموجب"]);
-/// Who is expelled in a diplomatic or migration sense (within six words after طرد/ترحيل).
-static EXPELLED: WordSet = WordSet::new(&[
-    "السفير",
-    "سفير",
-    "سفيرها",
-    "سفيره",
-    "سفراء",
-    "السفراء",
-    "الدبلوماسيين",
-    "دبلوماسيين",
-    "دبلوماسيا",
-    "دبلوماسي",
-    "القائم",
-    "البعثة",
-    "بعثة",
-    "الملحق",
-    "المهاجرين",
-    "مهاجرين",
-    "اللاجئين",
-    "لاجئين",
-    "الصحفي",
-    "الصحفيين",
-    "صحفيين",
-    "مراسل",
-    "مراسلي",
-    "الرعايا",
-    "رعايا",
-]);
 /// Relative pronouns: the verb after one has its antecedent as subject.
 static RELATIVES: WordSet = WordSet::new(&[
     "الذي",
@@ -709,17 +679,9 @@ impl Coder {
         let tw = t.word_at(trig.span.start)..t.word_at(trig.span.end.saturating_sub(1)) + 1;
         for &pi in &trig.patterns {
             let p = &self.patterns.patterns[pi];
-            // "بناء على طلب تركيا", "استجابة لطلب الرئيس": a request named as the reason for
-            // something else was made earlier and is not this sentence's event.
-            if p.id.starts_with("request.noun") {
-                let w = t.word(tw.start);
-                let before = tw.start.checked_sub(1).map(|i| t.word(i)).unwrap_or("");
-                if REASON_HEADS.has(before) || w.starts_with('ل') || w.starts_with('ب') {
-                    continue;
-                }
-            }
-            // "طرد" expels diplomats or foreigners; "طرد الميليشيات من عدن" is fighting.
-            if p.id == "relations.expel" && !(tw.end..tw.end + 6).any(|w| EXPELLED.has(t.word(w))) {
+            // The pattern's context column ("بناء على طلب" is no request; "طرد" expels diplomats).
+            let word = |i: usize| t.words.get(i).map(|(_, w)| *w);
+            if !self.patterns.context_holds(p, word, &tw, &trig.prefix) {
                 continue;
             }
             // A subject from an earlier sentence only for a verb of speech or attitude that

@@ -1,8 +1,10 @@
 //! The pattern table (`data/coder/patterns.tsv`, format in `docs/patterns.md`): event
 //! triggers with their CAMEO code and the slots that find source and target. Loaded and
 //! validated once; triggers go into one Aho-Corasick automaton over the sentence match text.
+//! A pattern's `context` column puts conditions on the words around its trigger, with word
+//! lists from `data/coder/words.tsv`.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use aho_corasick::{AhoCorasick, MatchKind};
 use rasid_actors::matcher::{is_word_char, phrase_key, word_start};
@@ -13,6 +15,10 @@ use crate::ontology::Ontology;
 pub(crate) const PATTERNS_TSV: &str = include_str!("../../../data/coder/patterns.tsv");
 pub(crate) const TOPICS_TSV: &str = include_str!("../../../data/coder/topics.tsv");
 pub(crate) const REFINE_TSV: &str = include_str!("../../../data/coder/refine.tsv");
+pub(crate) const WORDS_TSV: &str = include_str!("../../../data/coder/words.tsv");
+
+/// The widest context window, in words on either side of the trigger.
+pub const MAX_WINDOW: usize = 20;
 
 /// A refinement: an event coded `base` whose sentence has one of the keywords becomes `code`.
 #[derive(Debug, Clone)]
@@ -88,6 +94,35 @@ impl Slot {
     }
 }
 
+/// A named list of words (`data/coder/words.tsv`), normalized like the text.
+#[derive(Debug, Clone)]
+pub struct WordList {
+    pub name: String,
+    pub words: HashSet<String>,
+}
+
+/// What a context condition looks for around a trigger.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Probe {
+    /// A word of word list `list` among the `before` words before the trigger or the `after`
+    /// words after it.
+    Words {
+        list: usize,
+        before: usize,
+        after: usize,
+    },
+    /// The trigger's word begins with one of these proclitics ("لطلب", "بطلب").
+    Clitic(Vec<String>),
+}
+
+/// One condition of a pattern's `context` column: `requires:…` or `forbids:…`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Condition {
+    /// `requires` (the probe must find something) or `forbids` (it must not).
+    pub requires: bool,
+    pub probe: Probe,
+}
+
 /// One row of the pattern table.
 #[derive(Debug, Clone)]
 pub struct Pattern {
@@ -96,6 +131,8 @@ pub struct Pattern {
     pub kind: Kind,
     pub source: Vec<Slot>,
     pub target: Vec<Slot>,
+    /// Conditions on the trigger's surroundings, all of which must hold for the pattern to fire.
+    pub context: Vec<Condition>,
 }
 
 /// A topic and its keywords.
@@ -114,6 +151,8 @@ pub struct Patterns {
     fires: Vec<Vec<usize>>,
     pub topics: Vec<Topic>,
     pub refinements: Vec<Refinement>,
+    /// The word lists context conditions refer to, by index.
+    pub word_lists: Vec<WordList>,
     topic_ac: AhoCorasick,
     topic_of: Vec<usize>,
     pub digest: String,
@@ -143,7 +182,7 @@ fn data_err(file: &str, line: usize, message: String) -> CoderError {
 impl Patterns {
     /// The tables bundled with rasid.
     pub fn embedded(ontology: &Ontology) -> Result<Self, CoderError> {
-        let mut p = Self::parse(PATTERNS_TSV, TOPICS_TSV, ontology)?;
+        let mut p = Self::parse(PATTERNS_TSV, TOPICS_TSV, WORDS_TSV, ontology)?;
         p.refinements = parse_refinements(REFINE_TSV, ontology)?;
         p.digest = format!(
             "{}{:04x}",
@@ -179,13 +218,44 @@ impl Patterns {
             .unwrap_or_else(|| code.to_string())
     }
 
-    /// Parse and validate a pattern table and a topic table.
+    /// Does a pattern's context hold around a trigger? `word(i)` is the sentence's i-th
+    /// normalized word (`None` past the end), `tw` the trigger's word range, `prefix` the
+    /// clitics on the trigger's word.
+    pub fn context_holds<'w>(
+        &self,
+        p: &Pattern,
+        word: impl Fn(usize) -> Option<&'w str>,
+        tw: &std::ops::Range<usize>,
+        prefix: &str,
+    ) -> bool {
+        p.context.iter().all(|c| {
+            let found = match &c.probe {
+                Probe::Words {
+                    list,
+                    before,
+                    after,
+                } => {
+                    let set = &self.word_lists[*list].words;
+                    let lo = tw.start.saturating_sub(*before);
+                    (lo..tw.start)
+                        .chain(tw.end..tw.end + after)
+                        .any(|w| word(w).is_some_and(|x| set.contains(x)))
+                }
+                Probe::Clitic(cs) => cs.iter().any(|c| prefix.starts_with(c.as_str())),
+            };
+            found == c.requires
+        })
+    }
+
+    /// Parse and validate a pattern table, a topic table and the word lists of contexts.
     pub fn parse(
         patterns_tsv: &str,
         topics_tsv: &str,
+        words_tsv: &str,
         ontology: &Ontology,
     ) -> Result<Self, CoderError> {
         const F: &str = "patterns.tsv";
+        let word_lists = parse_word_lists(words_tsv)?;
         let mut patterns = Vec::new();
         let mut ids = HashMap::new();
         let mut trig_ix: HashMap<String, usize> = HashMap::new();
@@ -199,21 +269,25 @@ impl Patterns {
             }
             if !header_seen {
                 header_seen = true;
-                if !line.starts_with("id\tcameo\tkind\ttriggers\tsource\ttarget") {
+                if !line.starts_with("id\tcameo\tkind\ttriggers\tsource\ttarget\tcontext") {
                     return Err(data_err(
                         F,
                         i + 1,
-                        "header must be id, cameo, kind, triggers, source, target, note".into(),
+                        "header must be id, cameo, kind, triggers, source, target, context, note"
+                            .into(),
                     ));
                 }
                 continue;
             }
             let cols: Vec<&str> = line.split('\t').map(str::trim).collect();
-            if cols.len() < 6 {
+            if cols.len() < 7 {
                 return Err(data_err(
                     F,
                     i + 1,
-                    format!("expected 6 or 7 columns, found {}", cols.len()),
+                    format!(
+                        "expected 7 or 8 columns (id … target, context, note), found {}",
+                        cols.len()
+                    ),
                 ));
             }
             let id = cols[0].to_string();
@@ -277,12 +351,15 @@ impl Patterns {
                     ));
                 }
             }
+            let context = parse_context(cols[6], &word_lists)
+                .map_err(|m| data_err(F, i + 1, format!("context of `{id}`: {m}")))?;
             let pattern = Pattern {
                 id,
                 cameo,
                 kind,
                 source,
                 target,
+                context,
             };
             let pix = patterns.len();
             patterns.push(pattern);
@@ -330,7 +407,10 @@ impl Patterns {
             .map_err(|e| CoderError::Automaton(e.to_string()))?;
         let digest = fnv(
             patterns_tsv.as_bytes(),
-            fnv(topics_tsv.as_bytes(), 0xcbf29ce484222325),
+            fnv(
+                topics_tsv.as_bytes(),
+                fnv(words_tsv.as_bytes(), 0xcbf29ce484222325),
+            ),
         );
         Ok(Patterns {
             patterns,
@@ -338,6 +418,7 @@ impl Patterns {
             fires,
             topics,
             refinements: Vec::new(),
+            word_lists,
             topic_ac,
             topic_of,
             digest: format!("{:08x}", digest >> 32),
@@ -424,6 +505,131 @@ fn strip_clitics(w: &str) -> impl Iterator<Item = &str> {
         forms.push(&w[w.len() - rest.len() - "ال".len()..]);
     }
     forms.into_iter()
+}
+
+/// The word lists of `words.tsv`: `list<TAB>words` (| separated), names unique.
+fn parse_word_lists(tsv: &str) -> Result<Vec<WordList>, CoderError> {
+    const F: &str = "words.tsv";
+    let mut out: Vec<WordList> = Vec::new();
+    for (i, raw) in tsv.lines().enumerate() {
+        let line = raw.trim_end_matches('\r');
+        if line.trim().is_empty() || line.starts_with('#') || line.starts_with("list\t") {
+            continue;
+        }
+        let cols: Vec<&str> = line.split('\t').map(str::trim).collect();
+        if cols.len() < 2 {
+            return Err(data_err(F, i + 1, "expected list, words, note".into()));
+        }
+        let name = cols[0];
+        if name.is_empty() || !name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
+            return Err(data_err(
+                F,
+                i + 1,
+                format!("list name `{name}`: use letters, digits and _"),
+            ));
+        }
+        if out.iter().any(|l| l.name == name) {
+            return Err(data_err(F, i + 1, format!("duplicate list `{name}`")));
+        }
+        let words: HashSet<String> = cols[1]
+            .split('|')
+            .map(phrase_key)
+            .filter(|w| !w.is_empty())
+            .collect();
+        if words.is_empty() {
+            return Err(data_err(F, i + 1, format!("list `{name}` has no words")));
+        }
+        if let Some(w) = words.iter().find(|w| w.contains(' ')) {
+            return Err(data_err(
+                F,
+                i + 1,
+                format!("`{w}` in list `{name}`: a context word is one word"),
+            ));
+        }
+        out.push(WordList {
+            name: name.to_string(),
+            words,
+        });
+    }
+    Ok(out)
+}
+
+/// A `context` cell: space-separated conditions, `requires:LIST@W`, `forbids:LIST@W` (W = `-N`
+/// words before the trigger, `+N` after, `±N` both, N from 1 to [`MAX_WINDOW`]) or
+/// `requires:clitic=ب|ل` / `forbids:clitic=…` (the trigger's word begins with that clitic).
+fn parse_context(cell: &str, lists: &[WordList]) -> Result<Vec<Condition>, String> {
+    let mut out = Vec::new();
+    for term in cell.split_whitespace() {
+        let (requires, rest) = if let Some(r) = term.strip_prefix("requires:") {
+            (true, r)
+        } else if let Some(r) = term.strip_prefix("forbids:") {
+            (false, r)
+        } else {
+            return Err(format!(
+                "`{term}` must start with requires: or forbids: (requires:expelled@+6)"
+            ));
+        };
+        if let Some(cs) = rest.strip_prefix("clitic=") {
+            let clitics: Vec<String> = cs
+                .split('|')
+                .map(phrase_key)
+                .filter(|c| !c.is_empty())
+                .collect();
+            // Proclitics are made of و ف ب ل ك س and the article ال.
+            if clitics.is_empty()
+                || clitics
+                    .iter()
+                    .any(|c| !c.chars().all(|ch| "وفبلكسا".contains(ch)))
+            {
+                return Err(format!(
+                    "`{term}`: clitic= takes proclitics separated by | (clitic=ب|ل)"
+                ));
+            }
+            out.push(Condition {
+                requires,
+                probe: Probe::Clitic(clitics),
+            });
+            continue;
+        }
+        let (name, window) = rest
+            .split_once('@')
+            .ok_or_else(|| format!("`{term}` needs a window: {rest}@+6, @-1 or @±3"))?;
+        let list = lists.iter().position(|l| l.name == name).ok_or_else(|| {
+            let known: Vec<&str> = lists.iter().map(|l| l.name.as_str()).collect();
+            format!(
+                "unknown word list `{name}` (words.tsv has: {})",
+                known.join(", ")
+            )
+        })?;
+        let bad = || {
+            format!(
+                "bad window `@{window}` in `{term}`: write -N (before the trigger), +N (after) \
+                 or ±N (both), N from 1 to {MAX_WINDOW}"
+            )
+        };
+        let (before, after, n) = if let Some(n) = window.strip_prefix('±') {
+            (true, true, n)
+        } else if let Some(n) = window.strip_prefix('+') {
+            (false, true, n)
+        } else if let Some(n) = window.strip_prefix('-') {
+            (true, false, n)
+        } else {
+            return Err(bad());
+        };
+        let n: usize = n.parse().map_err(|_| bad())?;
+        if n == 0 || n > MAX_WINDOW {
+            return Err(bad());
+        }
+        out.push(Condition {
+            requires,
+            probe: Probe::Words {
+                list,
+                before: if before { n } else { 0 },
+                after: if after { n } else { 0 },
+            },
+        });
+    }
+    Ok(out)
 }
 
 fn parse_refinements(tsv: &str, ontology: &Ontology) -> Result<Vec<Refinement>, CoderError> {
@@ -551,13 +757,134 @@ mod tests {
     #[test]
     fn bad_rows_name_their_line() {
         let o = Ontology::embedded().unwrap();
-        let tsv = "id\tcameo\tkind\ttriggers\tsource\ttarget\tnote\nx\t43\tverb\tاستقبل\tafter\tafter\t\n";
-        let err = Patterns::parse(tsv, "", &o).unwrap_err().to_string();
+        let tsv = "id\tcameo\tkind\ttriggers\tsource\ttarget\tcontext\tnote\nx\t43\tverb\tاستقبل\tafter\tafter\t\t\n";
+        let err = Patterns::parse(tsv, "", "", &o).unwrap_err().to_string();
         assert!(err.contains("patterns.tsv:2"), "{err}");
         assert!(err.contains("`43`"), "{err}");
-        let tsv = "id\tcameo\tkind\ttriggers\tsource\ttarget\tnote\nx\t043\tverb\tاستقبل\tsomewhere\tafter\t\n";
-        let err = Patterns::parse(tsv, "", &o).unwrap_err().to_string();
+        let tsv = "id\tcameo\tkind\ttriggers\tsource\ttarget\tcontext\tnote\nx\t043\tverb\tاستقبل\tsomewhere\tafter\t\t\n";
+        let err = Patterns::parse(tsv, "", "", &o).unwrap_err().to_string();
         assert!(err.contains("unknown source slot"), "{err}");
+    }
+
+    const HEADER: &str = "id\tcameo\tkind\ttriggers\tsource\ttarget\tcontext\tnote\n";
+    const WORDS: &str = "list\twords\tnote\nexpelled\tالسفير|سفير\t\nreason_heads\tعلى|رغم\t\n";
+
+    fn with_context(context: &str) -> Result<Patterns, CoderError> {
+        let o = Ontology::embedded().unwrap();
+        let tsv = format!("{HEADER}# a comment\nx\t166\tverb\tطرد\tnear\tafter\t{context}\tnote\n");
+        Patterns::parse(&tsv, "", WORDS, &o)
+    }
+
+    #[test]
+    fn context_conditions_parse() {
+        let p = with_context("requires:expelled@+6 forbids:reason_heads@-1 forbids:clitic=ب|ل")
+            .unwrap();
+        let c = &p.patterns[0].context;
+        assert_eq!(c.len(), 3);
+        assert!(c[0].requires && !c[1].requires && !c[2].requires);
+        assert_eq!(
+            c[0].probe,
+            Probe::Words {
+                list: 0,
+                before: 0,
+                after: 6
+            }
+        );
+        assert_eq!(
+            c[1].probe,
+            Probe::Words {
+                list: 1,
+                before: 1,
+                after: 0
+            }
+        );
+        assert_eq!(c[2].probe, Probe::Clitic(vec!["ب".into(), "ل".into()]));
+        let both = with_context("requires:expelled@±3").unwrap();
+        assert_eq!(
+            both.patterns[0].context[0].probe,
+            Probe::Words {
+                list: 0,
+                before: 3,
+                after: 3
+            }
+        );
+        assert!(with_context("").unwrap().patterns[0].context.is_empty());
+    }
+
+    #[test]
+    fn bad_contexts_name_their_line_and_problem() {
+        let err = |c: &str| with_context(c).unwrap_err().to_string();
+        let e = err("requires:expeled@+6");
+        assert!(e.starts_with("patterns.tsv:3:"), "{e}");
+        assert!(e.contains("unknown word list `expeled`"), "{e}");
+        assert!(
+            e.contains("expelled, reason_heads"),
+            "lists the known ones: {e}"
+        );
+        for bad in [
+            "requires:expelled@6",
+            "requires:expelled@+0",
+            "requires:expelled@+99",
+            "requires:expelled@-x",
+        ] {
+            let e = err(bad);
+            assert!(e.contains("bad window"), "{bad}: {e}");
+        }
+        assert!(err("requires:expelled").contains("needs a window"));
+        assert!(err("needs:expelled@+6").contains("requires: or forbids:"));
+        assert!(err("forbids:clitic=طلب").contains("proclitics"));
+    }
+
+    #[test]
+    fn bad_word_lists_name_their_line() {
+        let o = Ontology::embedded().unwrap();
+        let tsv = format!("{HEADER}x\t166\tverb\tطرد\tnear\tafter\t\tnote\n");
+        let e = Patterns::parse(&tsv, "", "list\twords\na\tx\na\ty\n", &o)
+            .unwrap_err()
+            .to_string();
+        assert!(
+            e.contains("words.tsv:3") && e.contains("duplicate list `a`"),
+            "{e}"
+        );
+        let e = Patterns::parse(&tsv, "", "bad name\tx\n", &o)
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("words.tsv:1"), "{e}");
+        let e = Patterns::parse(&tsv, "", "a\tتلبية لطلب\n", &o)
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("one word"), "{e}");
+        let e = Patterns::parse(&tsv, "", "a\t|\n", &o)
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("no words"), "{e}");
+    }
+
+    #[test]
+    fn context_holds_around_the_trigger() {
+        let p = with_context("requires:expelled@+3").unwrap();
+        let holds =
+            |p: &Patterns, words: &[&'static str], tw: std::ops::Range<usize>, pre: &str| {
+                p.context_holds(&p.patterns[0], |i| words.get(i).copied(), &tw, pre)
+            };
+        assert!(holds(
+            &p,
+            &["طردت", "الحكومه", "الليبيه", "السفير", "السوداني"],
+            0..1,
+            ""
+        ));
+        // Four words away is outside the window.
+        assert!(!holds(
+            &p,
+            &["طردت", "الحكومه", "الليبيه", "امس", "السفير"],
+            0..1,
+            ""
+        ));
+        let p = with_context("forbids:reason_heads@-1 forbids:clitic=ب|ل").unwrap();
+        assert!(!holds(&p, &["بناء", "علي", "طلب"], 2..3, ""));
+        assert!(holds(&p, &["قدم", "طلب"], 1..2, ""));
+        assert!(!holds(&p, &["تلبيه", "لطلب"], 1..2, "ل"));
+        assert!(holds(&p, &["وطلب"], 0..1, "و"));
     }
 
     #[test]
