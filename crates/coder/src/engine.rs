@@ -218,11 +218,13 @@ struct Party {
 
 impl Party {
     /// Can this party be a clause's subject: not after a preposition, not a place, not
-    /// "الجانبان", and named by the text (its country not only guessed from context)?
+    /// "الجانبان", not a news outlet that only reports, and named by the text (its country not
+    /// only guessed from context)?
     fn is_named_subject(&self) -> bool {
         self.governor.is_none()
             && !self.placeish
             && !self.both
+            && !reporter(&self.actor)
             && !self
                 .actor
                 .entry
@@ -358,6 +360,9 @@ impl Coder {
         let mut events: Vec<Event> = Vec::new();
         let mut weak: Vec<bool> = Vec::new();
         for ((range, mt), ms) in sentence_ranges.iter().zip(&prepared).zip(&mentions) {
+            if furniture(&mt.text) {
+                continue;
+            }
             let sentence = &text[range.clone()];
             let groups = self.dict.groups(mt, ms, &st.ctx);
             let dates_here = dates::find_dates(&mt.text);
@@ -415,6 +420,10 @@ impl Coder {
         for ((range, mt), ms) in ranges.iter().zip(&prepared).zip(&mentions) {
             let sentence = &text[range.clone()];
             let _ = writeln!(out, "── {sentence}");
+            if furniture(&mt.text) {
+                let _ = writeln!(out, "   page furniture or chronology: not coded");
+                continue;
+            }
             let groups = self.dict.groups(mt, ms, &st.ctx);
             let dates_here = dates::find_dates(&mt.text);
             for d in &dates_here {
@@ -705,6 +714,11 @@ impl Coder {
                 if p.cameo.starts_with("17") && src.sector.as_deref().is_some_and(unarmed) {
                     continue;
                 }
+                // A news outlet reports meetings and visits; it does not hold them.
+                let meeting = p.cameo.starts_with("04");
+                if meeting && reporter(&src) {
+                    continue;
+                }
                 let mut targets: Vec<Option<Actor>> = Vec::new();
                 if let Some(b) = paired {
                     targets.push(Some(b));
@@ -712,8 +726,10 @@ impl Coder {
                     for tslot in &p.target {
                         let found =
                             self.find_targets(t, &tw, tslot, (&src, src_party), trig.definite, st);
-                        let found: Vec<Actor> =
-                            found.into_iter().filter(|a| not_self(a, &src)).collect();
+                        let found: Vec<Actor> = found
+                            .into_iter()
+                            .filter(|a| not_self(a, &src) && !(meeting && reporter(a)))
+                            .collect();
                         if !found.is_empty() {
                             targets = found.into_iter().map(Some).collect();
                             break;
@@ -1497,6 +1513,13 @@ fn qualify(t: &Tagged, tw: &Range<usize>, trig: &TriggerHit) -> Qual {
     }
 }
 
+/// A news outlet (an organization of the media sector: "وكالة أنباء الشرق الأوسط", "رويترز"):
+/// it reports events and is no party to a meeting or a visit (journalists named as persons are
+/// coded by their outlet and stay parties).
+fn reporter(a: &Actor) -> bool {
+    a.sector.as_deref() == Some("MED") && !a.is_person()
+}
+
 /// A target is not the source itself, nor the source's own country named bare ("رفض ليبيا").
 fn not_self(a: &Actor, src: &Actor) -> bool {
     a.party_key() != src.party_key()
@@ -1677,6 +1700,18 @@ fn party_after_cue(
     t.parties
         .iter()
         .position(|p| p.words.start > w && p.words.start - w <= gap && !p.placeish)
+}
+
+/// A sentence that states no news event: a footer left inside the text ("رابط الخبر بصحيفة …:
+/// <headline>", the tag list "سمات …") or an entry of an on-this-day chronology ("1922 - بريطانيا
+/// تعلن دستورا لفلسطين رفضه أهلها").
+fn furniture(text: &str) -> bool {
+    let t = text.trim_start_matches(|c: char| c.is_whitespace() || c == '\u{a0}');
+    if t.starts_with("رابط الخبر") || t.starts_with("سمات ") {
+        return true;
+    }
+    let digits = t.chars().take_while(char::is_ascii_digit).count();
+    digits == 4 && t[4..].trim_start().starts_with(['-', '–', '—'])
 }
 
 /// Several mentions of one meeting (headline, caption, body, "الجانبان") become one event:
