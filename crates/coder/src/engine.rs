@@ -79,6 +79,10 @@ fn unarmed(sector: &str) -> bool {
 
 /// Time adverbs that close a long subject before the object ("… الربيعة، أمس، وزيرة الإعلام").
 static TIME_ADVERBS: WordSet = WordSet::new(&["امس", "اليوم", "صباح", "مساء", "ظهر"]);
+/// Demonstratives that point back to an act already told ("هذا العمل الإجرامي", "لهذه الجريمة").
+static DEMONSTRATIVES: WordSet = WordSet::new(&[
+    "هذا", "هذه", "لهذا", "لهذه", "بهذا", "بهذه", "ذلك", "تلك", "لذلك", "لتلك",
+]);
 /// Relative pronouns: the verb after one has its antecedent as subject.
 static RELATIVES: WordSet = WordSet::new(&[
     "الذي",
@@ -245,6 +249,9 @@ struct State {
     anchor: Option<(Date, Precision)>,
     /// Whose event set the anchor ([`Actor::party_key`]): only that party's later acts inherit it.
     anchor_by: Option<String>,
+    /// The agent of the last violent act named (an attacker, or the agent of a crime condemned):
+    /// the target of a later condemnation of "هذا العمل" ([`Slot::PriorAgent`]).
+    last_agent: Option<Actor>,
 }
 
 impl State {
@@ -720,6 +727,7 @@ impl Coder {
                     continue;
                 }
                 let mut targets: Vec<Option<Actor>> = Vec::new();
+                let mut target_slot = None;
                 if let Some(b) = paired {
                     targets.push(Some(b));
                 } else {
@@ -732,6 +740,7 @@ impl Coder {
                             .collect();
                         if !found.is_empty() {
                             targets = found.into_iter().map(Some).collect();
+                            target_slot = Some(tslot.clone());
                             break;
                         }
                         if *tslot == Slot::None {
@@ -745,6 +754,7 @@ impl Coder {
                     chosen = Some(Chosen {
                         src,
                         targets,
+                        target_slot,
                         // A subject from an earlier sentence says so in the rule: `…:carried`.
                         slot: if *slot == Slot::Carry && src_party.is_none() {
                             "carried".into()
@@ -759,6 +769,7 @@ impl Coder {
             let Some(Chosen {
                 src,
                 targets,
+                target_slot,
                 slot: source_slot,
                 after_party,
             }) = chosen
@@ -809,6 +820,13 @@ impl Coder {
             }
             if st.sentence_subject.is_none() {
                 st.sentence_subject = Some(src.clone());
+            }
+            // The agent of a violent act, for a later condemnation of it.
+            if matches!(&p.cameo[..2], "18" | "19" | "20") && !qual.negated {
+                st.last_agent = Some(src.clone());
+            }
+            if let Some(Some(a)) = targets.first().filter(|_| target_slot == Some(Slot::Agent)) {
+                st.last_agent = Some(a.clone());
             }
             let location =
                 self.location(t, &tw, targets.first().and_then(|x| x.as_ref()), &p.cameo);
@@ -1018,6 +1036,7 @@ impl Coder {
             | Slot::Place
             | Slot::Scene
             | Slot::Agent
+            | Slot::PriorAgent
             | Slot::Victim => None,
         }
     }
@@ -1106,6 +1125,16 @@ impl Coder {
                 .unwrap_or_default(),
             // The agent of a relative clause, and those killed or hurt.
             Slot::Agent => one(party_after_cue(t, tw.end, &REL_AGENT, 14, 2)),
+            // Only for an act pointed back to ("هذا العمل", "لهذه الجريمة"): "أدان التفجير الذي وقع
+            // يوم الاثنين" names an act of its own.
+            Slot::PriorAgent => {
+                let pointed = (tw.end..tw.end + 6).any(|w| DEMONSTRATIVES.has(t.word(w)));
+                st.last_agent
+                    .clone()
+                    .filter(|_| pointed)
+                    .into_iter()
+                    .collect()
+            }
             Slot::Victim => one(party_after_cue(t, tw.end, &VICTIM_WORDS, 16, 4)),
             Slot::Scene => {
                 let country = t
@@ -1444,6 +1473,8 @@ impl Coder {
 struct Chosen {
     src: Actor,
     targets: Vec<Option<Actor>>,
+    /// The target slot that found the targets (none for a pair or no target).
+    target_slot: Option<Slot>,
     slot: String,
     /// The source's party when found by `after` (its coordinated parties are sources too).
     after_party: Option<usize>,
@@ -1845,6 +1876,7 @@ fn slot_name(s: &Slot) -> String {
         Slot::Crowd => "crowd".into(),
         Slot::Scene => "scene".into(),
         Slot::Agent => "agent".into(),
+        Slot::PriorAgent => "prior-agent".into(),
         Slot::Victim => "victim".into(),
     }
 }

@@ -68,6 +68,10 @@ pub enum Slot {
     /// (target) The agent of the act condemned, named in a relative clause after the trigger
     /// ("الجريمة التي نفذها مستوطنون إسرائيليون").
     Agent,
+    /// (target) The agent of the last violent act the article named before (its attacker, or
+    /// the agent of a crime condemned earlier): "استنكار المملكة لهذا العمل الهمجي" after
+    /// "الجريمة التي نفذها مستوطنون إسرائيليون".
+    PriorAgent,
     /// (target) Those killed or hurt: the party after "مقتل/قتل/إصابة" ("أسفرت عن مقتل 36 من عناصر داعش").
     Victim,
 }
@@ -88,6 +92,7 @@ impl Slot {
             "crowd" => Slot::Crowd,
             "scene" => Slot::Scene,
             "agent" => Slot::Agent,
+            "prior-agent" => Slot::PriorAgent,
             "victim" => Slot::Victim,
             p => Slot::Prep(phrase_key(p.strip_prefix("prep:")?)),
         })
@@ -333,6 +338,7 @@ impl Patterns {
                         | Slot::Place
                         | Slot::Scene
                         | Slot::Agent
+                        | Slot::PriorAgent
                         | Slot::Victim
                 ) {
                     return Err(data_err(

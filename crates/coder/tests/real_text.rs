@@ -425,3 +425,26 @@ fn news_agencies_are_no_meeting_parties() {
         "{e:#?}"
     );
 }
+
+/// "استنكار … لهذا العمل": a condemnation pointing back to an act takes as target the agent of
+/// the act told before; an act named with its own clause ("التفجير الذي وقع …") does not.
+#[test]
+fn a_condemnation_of_this_act_targets_its_agent_told_before() {
+    let saudi = "أدانت المملكة العربية السعودية بأشد العبارات الجريمة الإرهابية البشعة التي نفذها مستوطنون إسرائيليون فجر اليوم.";
+    let e = code(
+        &format!("{saudi} وقالت وزارة الخارجية البحرينية في بيان اليوم: إن مملكة البحرين تدين بشدة هذا العمل الإجرامي."),
+        "2015-07-31",
+    );
+    let c = find(&e, "11", "BHR");
+    assert_eq!(
+        c.target.as_ref().and_then(|a| a.country.as_deref()),
+        Some("ISR"),
+        "{e:#?}"
+    );
+    assert!(c.rule.starts_with("condemn.verb"), "{}", c.rule);
+    let e = code(
+        &format!("{saudi} وقال البيت الابيض ان اوباما أدان التفجير الذي وقع يوم الاثنين في بلدة سروج التركية."),
+        "2015-07-31",
+    );
+    assert_eq!(find(&e, "11", "USA").target, None, "{e:#?}");
+}
