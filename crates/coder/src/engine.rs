@@ -737,6 +737,12 @@ impl Coder {
                         let found: Vec<Actor> = found
                             .into_iter()
                             .filter(|a| not_self(a, &src) && !(meeting && reporter(a)))
+                            // Condolences go abroad: the scene is not the condoler's own people.
+                            .filter(|a| {
+                                !(*tslot == Slot::Scene
+                                    && p.cameo.starts_with("01")
+                                    && a.country == src.country)
+                            })
                             .collect();
                         if !found.is_empty() {
                             targets = found.into_iter().map(Some).collect();
@@ -926,6 +932,12 @@ impl Coder {
             }
             Slot::Gen => {
                 let pi = gen(t, tw.end)?;
+                expand(pi)
+            }
+            Slot::Of => {
+                let pi = t.parties.iter().position(|p| {
+                    p.words.start == tw.end && p.governor.is_none() && !p.placeish && !p.both
+                })?;
                 expand(pi)
             }
             Slot::GenL => {
@@ -1867,6 +1879,7 @@ fn slot_name(s: &Slot) -> String {
         Slot::AfterCoord => "after+coord".into(),
         Slot::Gen => "gen".into(),
         Slot::GenL => "genl".into(),
+        Slot::Of => "of".into(),
         Slot::Pair => "pair".into(),
         Slot::Coord => "coord".into(),
         Slot::Prep(p) => format!("prep:{p}"),

@@ -46,6 +46,9 @@ pub enum Slot {
     AfterCoord,
     /// The party right after a noun trigger (its genitive), or after ل.
     Gen,
+    /// The party right after a noun trigger with no preposition: its genitive, the one whose
+    /// act the noun names ("تعازي باكستان", "نقل البيان تعازي إسبانيا").
+    Of,
     /// A genitive followed by a ل-phrase: source the genitive, target the ل-phrase.
     GenL,
     /// Two parties joined by و before the trigger (or after بين): source the first, target the second.
@@ -84,6 +87,7 @@ impl Slot {
             "after+coord" => Slot::AfterCoord,
             "gen" => Slot::Gen,
             "genl" => Slot::GenL,
+            "of" => Slot::Of,
             "pair" => Slot::Pair,
             "coord" => Slot::Coord,
             "carry" => Slot::Carry,

@@ -448,3 +448,38 @@ fn a_condemnation_of_this_act_targets_its_agent_told_before() {
     );
     assert_eq!(find(&e, "11", "USA").target, None, "{e:#?}");
 }
+
+/// "تعازي باكستان", "نقل البيان تعازي إسبانيا": the country named right after the condolences
+/// offers them (not the statement that carries them); they go to the ل/مع-phrase, else to those
+/// where it happened.
+#[test]
+fn condolences_of_a_country_named_after_the_noun() {
+    let e = code(
+        "وقال المتحدث باسم الخارجية الباكستانية قاضي خليل الله في بيان صحفي إن باكستان تدين بشدة هذا الهجوم الإرهابي الجبان الذي استهدف أبرياء، مؤكداً وقوف باكستان مع المملكة العربية السعودية ومساندتها في التصدي للإرهاب.\nوعبر عن تعازي باكستان في شهداء الواجب، متمنياً الشفاء العاجل للمصابين.",
+        "2015-08-07",
+    );
+    // Pakistan's condolences go to those where it happened (in the whole article, Saudi
+    // Arabia), never to Pakistan's own people.
+    assert!(e.iter().all(|e| !(e.cameo == "018"
+        && e.target.as_ref().and_then(|a| a.country.as_deref()) == Some("PAK"))));
+    let e = code(
+        "ونقل البيان تعازي اسبانيا العميقة لاسر الضحايا وذويهم، مبدية تضامنها الكامل مع الشعب السعودي وسلطات المملكة.",
+        "2015-08-07",
+    );
+    // Spain's condolences, not the statement's; "الشعب السعودي" is not yet read as Saudi
+    // civilians, and the scene fallback never sends them to Spain's own people.
+    assert!(e.iter().all(|e| e
+        .target
+        .as_ref()
+        .is_none_or(|a| a.country.as_deref() != Some("ESP"))));
+    let e = code(
+        "أدانت المملكة العربية السعودية الجريمة التي نفذها مستوطنون إسرائيليون. ونقل معالي وزير الخارجية تعازي المملكة لأسرة الرضيع ولفلسطين حكومةً وشعباً.",
+        "2015-08-01",
+    );
+    let c = find(&e, "018", "SAU");
+    assert_eq!(
+        c.target.as_ref().and_then(|a| a.country.as_deref()),
+        Some("PSE"),
+        "{e:#?}"
+    );
+}
