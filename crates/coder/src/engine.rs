@@ -79,6 +79,22 @@ fn unarmed(sector: &str) -> bool {
 
 /// Time adverbs that close a long subject before the object ("… الربيعة، أمس، وزيرة الإعلام").
 static TIME_ADVERBS: WordSet = WordSet::new(&["امس", "اليوم", "صباح", "مساء", "ظهر"]);
+/// Journalists: coded by the outlet named after them ("المذيع في قناة الجزيرة").
+static JOURNALISTS: WordSet = WordSet::new(&[
+    "صحفي",
+    "الصحفي",
+    "صحافي",
+    "الصحافي",
+    "الصحفية",
+    "مراسل",
+    "المراسل",
+    "مراسلة",
+    "مذيع",
+    "المذيع",
+    "المذيعة",
+    "الاعلامي",
+    "اعلامي",
+]);
 /// Demonstratives that point back to an act already told ("هذا العمل الإجرامي", "لهذه الجريمة").
 static DEMONSTRATIVES: WordSet = WordSet::new(&[
     "هذا", "هذه", "لهذا", "لهذه", "بهذا", "بهذه", "ذلك", "تلك", "لذلك", "لتلك",
@@ -625,6 +641,12 @@ impl Coder {
                 continue;
             }
             st.ctx.history.push(actor.clone());
+            // "المذيع البارز في قناة «الجزيرة» أحمد منصور": a journalist is coded by the outlet
+            // named after him, which then stands where he does (not governed by في/ب/من/ل).
+            let journalist = reporter(&actor)
+                && matches!(governor.as_deref(), Some("في" | "ب" | "من" | "ل" | "لدي"))
+                && (first_word.saturating_sub(4)..first_word).any(|w| JOURNALISTS.has(t.word(w)));
+            let governor = if journalist { None } else { governor };
             t.parties.push(Party {
                 group: gi,
                 words: first_word..last_word,
@@ -702,7 +724,10 @@ impl Coder {
             }
             // A subject from an earlier sentence only for a verb of speech or attitude that
             // opens its sentence (see `Slot::Carry` in `find_source`).
-            let may_carry = tw.start <= 1 && VERBAL_ROOTS.contains(&p.cameo.get(..2).unwrap_or(""));
+            let verbal = VERBAL_ROOTS.contains(&p.cameo.get(..2).unwrap_or(""));
+            let may_carry = tw.start <= 1 && verbal;
+            // A physical act named by a noun inside a prepositional phrase takes no clause subject.
+            let in_phrase = !verbal && governed_trigger(t, &tw, &trig.prefix);
             // The first source slot whose actor also finds a target wins.
             let mut chosen: Option<Chosen> = None;
             for slot in &p.source {
@@ -712,7 +737,7 @@ impl Coder {
                     continue;
                 }
                 let Some((src, src_party, paired)) =
-                    self.find_source(t, &tw, slot, p.kind, may_carry, st)
+                    self.find_source(t, &tw, slot, in_phrase, may_carry, st)
                 else {
                     continue;
                 };
@@ -871,7 +896,7 @@ impl Coder {
         t: &Tagged,
         tw: &Range<usize>,
         slot: &Slot,
-        kind: Kind,
+        in_phrase: bool,
         may_carry: bool,
         st: &State,
     ) -> Option<(Actor, Option<usize>, Option<Actor>)> {
@@ -988,7 +1013,6 @@ impl Coder {
                 expand(pi)
             }
             Slot::Carry => {
-                let _ = kind;
                 // Reported speech "نقلت الوزارة عن الوزير … «إشادته»": the one quoted speaks.
                 if let Some(pi) = t.parties.iter().position(|p| {
                     p.words.end <= tw.start
@@ -1005,6 +1029,11 @@ impl Coder {
                 // a physical act, a subjectless verb is mostly passive ("واعتقل الناشطون") or has
                 // a subject the dictionary does not know. On the dev gold, carried subjects of
                 // other verbs were right 7 times in 71.
+                // A physical act named by a noun inside a prepositional phrase ("تتهمها باعتقال
+                // ناشطين", "أمام تفجير", "لاعتداء جسدي") is not done by the clause's subject.
+                if in_phrase {
+                    return None;
+                }
                 if let Some(pi) = t
                     .parties
                     .iter()
@@ -1132,7 +1161,7 @@ impl Coder {
             Slot::Gen => one(gen(t, tw.end)),
             // "تلقى X اتصالا من Y": the receiver, found as a source would be.
             Slot::Near | Slot::Carry => self
-                .find_source(t, tw, slot, Kind::Verb, true, st)
+                .find_source(t, tw, slot, false, true, st)
                 .map(|(a, _, _)| vec![a])
                 .unwrap_or_default(),
             // The agent of a relative clause, and those killed or hurt.
@@ -1554,6 +1583,17 @@ fn qualify(t: &Tagged, tw: &Range<usize>, trig: &TriggerHit) -> Qual {
         future,
         modality,
     }
+}
+
+/// Is the trigger word inside a prepositional phrase: a preposition attached to it ("باعتقال",
+/// "لهجمات") or standing before it ("أمام تفجير", "عن تفكيك")?
+fn governed_trigger(t: &Tagged, tw: &Range<usize>, prefix: &str) -> bool {
+    let p = prefix.trim_start_matches(['و', 'ف']);
+    if p.starts_with('ب') || p.starts_with('ل') {
+        return true;
+    }
+    let before = tw.start.checked_sub(1).map(|i| t.word(i)).unwrap_or("");
+    PREPS.has(before) || matches!(before, "اثر" | "امام" | "عقب")
 }
 
 /// A news outlet (an organization of the media sector: "وكالة أنباء الشرق الأوسط", "رويترز"):

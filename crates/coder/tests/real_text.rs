@@ -483,3 +483,39 @@ fn condolences_of_a_country_named_after_the_noun() {
         "{e:#?}"
     );
 }
+
+/// A physical act named by a noun inside a prepositional phrase ("تتهمها باعتقال ناشطين") is not
+/// done by the clause's subject; a verb deep in the clause still takes it ("… أن القوات الأمنية
+/// واصلت تطهير محافظة الانبار … وقتلت قناصاً").
+#[test]
+fn an_act_inside_a_prepositional_phrase_takes_no_clause_subject() {
+    let e = code(
+        "وتأتي أحكام السجن بينما تواجه إثيوبيا ضغوطا متزايدة من منظمات تدافع عن حقوق الإنسان تتهمها باعتقال ناشطين وصحفيين ومدونين لقمع المعارضة.",
+        "2015-07-21",
+    );
+    assert!(e.iter().all(|e| !e.cameo.starts_with("17")), "{e:#?}");
+    let e = code(
+        "وأوضحت خلية الإعلام الحربي العراقية في بيان لها اليوم أن القوات الأمنية واصلت تطهير محافظة الانبار من العصابات الإرهابية وقتلت قناصاً.",
+        "2015-07-21",
+    );
+    find(&e, "19", "IRQ");
+}
+
+/// Journalists are coded by their outlet (GUIDELINES §3): "المذيع البارز في قناة «الجزيرة»".
+#[test]
+fn a_journalist_is_coded_by_his_outlet() {
+    let e = code(
+        "أعلنت السلطات الألمانية إخلاء سبيل المذيع البارز في قناة «الجزيرة» أحمد منصور اليوم الاثنين بعد يومين من احتجازه في سجن ببرلين.",
+        "2015-06-22",
+    );
+    let r = find(&e, "08", "DEU");
+    assert_eq!(
+        r.target.as_ref().and_then(|a| a.country.as_deref()),
+        Some("QAT"),
+        "{e:#?}"
+    );
+    assert_eq!(
+        r.target.as_ref().and_then(|a| a.sector.as_deref()),
+        Some("MED")
+    );
+}
