@@ -737,7 +737,7 @@ impl Coder {
                     continue;
                 }
                 let Some((src, src_party, paired)) =
-                    self.find_source(t, &tw, slot, in_phrase, may_carry, st)
+                    self.find_source(t, &tw, slot, (verbal, in_phrase), may_carry, st)
                 else {
                     continue;
                 };
@@ -896,7 +896,7 @@ impl Coder {
         t: &Tagged,
         tw: &Range<usize>,
         slot: &Slot,
-        in_phrase: bool,
+        (verbal, in_phrase): (bool, bool),
         may_carry: bool,
         st: &State,
     ) -> Option<(Actor, Option<usize>, Option<Actor>)> {
@@ -944,6 +944,19 @@ impl Coder {
                 // antecedent as its subject, never what follows it.
                 if tw.start > 0 && RELATIVES.has(t.word(tw.start - 1)) {
                     return None;
+                }
+                // "ودعت واشنطن السلطات الإيرانية": a capital right after a verb of speech or
+                // attitude is the seat of government speaking (GUIDELINES §7), not a place; after
+                // a verb of motion it is the destination ("وصل الرياض وزير …").
+                if verbal {
+                    if let Some(pi) = t.parties.iter().position(|p| {
+                        p.words.start == tw.end
+                            && p.placeish
+                            && p.governor.is_none()
+                            && t.groups[p.group].capital.is_some()
+                    }) {
+                        return expand(pi);
+                    }
                 }
                 let pi = after(t, tw.end, &[])?;
                 // Titles of address ("صاحب السمو الملكي الأمير …") do not count.
@@ -1161,7 +1174,7 @@ impl Coder {
             Slot::Gen => one(gen(t, tw.end)),
             // "تلقى X اتصالا من Y": the receiver, found as a source would be.
             Slot::Near | Slot::Carry => self
-                .find_source(t, tw, slot, false, true, st)
+                .find_source(t, tw, slot, (false, false), true, st)
                 .map(|(a, _, _)| vec![a])
                 .unwrap_or_default(),
             // The agent of a relative clause, and those killed or hurt.

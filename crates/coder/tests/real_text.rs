@@ -519,3 +519,19 @@ fn a_journalist_is_coded_by_his_outlet() {
         Some("MED")
     );
 }
+
+/// "ودعت واشنطن السلطات الايرانية": a capital right after a verb of speech is the government
+/// speaking (GUIDELINES §7), and the party after it is the one addressed.
+#[test]
+fn a_capital_after_a_verb_of_speech_is_the_government() {
+    let e = code(
+        "ودعت واشنطن السلطات الايرانية الى الافراج عن الصحافي لكن طهران اكدت انها لا تعترف بازدواج الجنسية.",
+        "2015-07-21",
+    );
+    let r = find(&e, "1053", "USA");
+    assert_eq!(
+        r.target.as_ref().and_then(|a| a.country.as_deref()),
+        Some("IRN"),
+        "{e:#?}"
+    );
+}
