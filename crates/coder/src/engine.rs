@@ -1091,6 +1091,7 @@ impl Coder {
             | Slot::Scene
             | Slot::Agent
             | Slot::PriorAgent
+            | Slot::Home
             | Slot::Victim => None,
         }
     }
@@ -1181,6 +1182,23 @@ impl Coder {
             Slot::Agent => one(party_after_cue(t, tw.end, &REL_AGENT, 14, 2)),
             // Only for an act pointed back to ("هذا العمل", "لهذه الجريمة"): "أدان التفجير الذي وقع
             // يوم الاثنين" names an act of its own.
+            Slot::Home => src
+                .country
+                .as_deref()
+                // Civilians and the unarmed opposition address their government; armed groups
+                // and governments have opponents of their own.
+                .filter(|_| src.sector.as_deref().is_none_or(unarmed))
+                .and_then(|c| {
+                    country_actor(
+                        &self.dict,
+                        c,
+                        Some("GOV"),
+                        String::new(),
+                        format!("home:{c}"),
+                    )
+                })
+                .into_iter()
+                .collect(),
             Slot::PriorAgent => {
                 let pointed = (tw.end..tw.end + 6).any(|w| DEMONSTRATIVES.has(t.word(w)));
                 st.last_agent
@@ -1943,6 +1961,7 @@ fn slot_name(s: &Slot) -> String {
         Slot::Scene => "scene".into(),
         Slot::Agent => "agent".into(),
         Slot::PriorAgent => "prior-agent".into(),
+        Slot::Home => "home".into(),
         Slot::Victim => "victim".into(),
     }
 }

@@ -75,6 +75,10 @@ pub enum Slot {
     /// the agent of a crime condemned earlier): "استنكار المملكة لهذا العمل الهمجي" after
     /// "الجريمة التي نفذها مستوطنون إسرائيليون".
     PriorAgent,
+    /// (target) The government of the source's own country, when the source is unarmed
+    /// (civilians, opposition, NGOs …): whom protesters with no named opponent address
+    /// ("واعتقل الناشطون خلال مظاهرات نظمها مسلمون" in Ethiopia).
+    Home,
     /// (target) Those killed or hurt: the party after "مقتل/قتل/إصابة" ("أسفرت عن مقتل 36 من عناصر داعش").
     Victim,
 }
@@ -97,6 +101,7 @@ impl Slot {
             "scene" => Slot::Scene,
             "agent" => Slot::Agent,
             "prior-agent" => Slot::PriorAgent,
+            "home" => Slot::Home,
             "victim" => Slot::Victim,
             p => Slot::Prep(phrase_key(p.strip_prefix("prep:")?)),
         })
@@ -343,6 +348,7 @@ impl Patterns {
                         | Slot::Scene
                         | Slot::Agent
                         | Slot::PriorAgent
+                        | Slot::Home
                         | Slot::Victim
                 ) {
                     return Err(data_err(

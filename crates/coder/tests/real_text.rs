@@ -535,3 +535,30 @@ fn a_capital_after_a_verb_of_speech_is_the_government() {
         "{e:#?}"
     );
 }
+
+/// Protesters with no named opponent address their own government (slot `home`); an armed
+/// group calling demonstrations does not.
+#[test]
+fn unarmed_protesters_address_their_own_government() {
+    let e = code(
+        "تجمع متظاهرون في شارع تايمز سكوير بنيويورك للتنديد بالاتفاق النووي الايراني الموقع بين ايران والقوى العظمى.",
+        "2015-07-21",
+    );
+    let p = find(&e, "14", "USA");
+    let t = p.target.as_ref().expect("a target");
+    assert_eq!(
+        (t.country.as_deref(), t.sector.as_deref()),
+        (Some("USA"), Some("GOV"))
+    );
+    let e = code(
+        "أقدمت مليشيات الحوثي على الدعوة لمظاهرات في العاصمة صنعاء للمطالبة بالانفصال عن الجنوب.",
+        "2015-07-21",
+    );
+    assert!(
+        e.iter().filter(|e| e.cameo.starts_with("14")).all(|e| e
+            .target
+            .as_ref()
+            .is_none_or(|a| a.sector.as_deref() != Some("GOV"))),
+        "{e:#?}"
+    );
+}
