@@ -862,10 +862,17 @@ impl Coder {
             let location =
                 self.location(t, &tw, targets.first().and_then(|x| x.as_ref()), &p.cameo);
             let attendees = attendees(t, &tw);
-            let dyads: Vec<(Actor, Option<Actor>)> = sources
+            let mut dyads: Vec<(Actor, Option<Actor>)> = sources
                 .iter()
                 .flat_map(|s| targets.iter().map(move |tg| (s.clone(), tg.clone())))
                 .collect();
+            // Two-sided fighting ("اشتباكات بين A و B", "اشتبك A و B") is coded in both
+            // directions, one event each (GUIDELINES §2).
+            if p.cameo == "190" && source_slot == "pair" {
+                if let [(a, Some(b))] = dyads.as_slice() {
+                    dyads.push((b.clone(), Some(a.clone())));
+                }
+            }
             return dyads
                 .into_iter()
                 .map(|(source, target)| Draft {

@@ -562,3 +562,25 @@ fn unarmed_protesters_address_their_own_government() {
         "{e:#?}"
     );
 }
+
+/// Two-sided fighting ("اشتباكات … بين A و B") is coded in both directions (GUIDELINES §2).
+#[test]
+fn fighting_between_two_sides_goes_both_ways() {
+    let e = code(
+        "وقالت المصادر: إن اشتباكات عنيفة تدور بين الحوثيين والقوات الموالية للرئيس اليمني المخلوع علي صالح.",
+        "2015-07-31",
+    );
+    let fights: Vec<(String, String)> = e
+        .iter()
+        .filter(|e| e.cameo == "190")
+        .map(|e| {
+            (
+                e.source.as_ref().unwrap().party_key(),
+                e.target.as_ref().unwrap().party_key(),
+            )
+        })
+        .collect();
+    assert_eq!(fights.len(), 2, "{e:#?}");
+    assert_eq!(fights[0].0, fights[1].1);
+    assert_eq!(fights[0].1, fights[1].0);
+}
