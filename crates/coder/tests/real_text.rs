@@ -584,3 +584,22 @@ fn fighting_between_two_sides_goes_both_ways() {
     assert_eq!(fights[0].0, fights[1].1);
     assert_eq!(fights[0].1, fights[1].0);
 }
+
+/// Rejecting an accusation is a denial (CAMEO 016, GUIDELINES §1), not a REJECT event; rejecting
+/// a proposal still is one.
+#[test]
+fn rejecting_an_accusation_is_no_rejection() {
+    let e = code(
+        "ورفض الجيش النيجيري هذه الاتهامات، ووعد الرئيس النيجيري بإجراء تحقيق.",
+        "2015-07-21",
+    );
+    assert!(e.iter().all(|e| !e.cameo.starts_with("12")), "{e:#?}");
+    let e = code("وترفض الحكومة تلك المزاعم.", "2015-07-21");
+    assert!(e.iter().all(|e| !e.cameo.starts_with("12")), "{e:#?}");
+    // samples/seeds/000.
+    let e = code(
+        "وجدد ” السراج ” في هذا الخصوص رفض ليبيا التام توطين المهاجرين في ليبيا بأي صورة كانت.",
+        "2017-12-01",
+    );
+    assert!(e.iter().any(|e| e.cameo.starts_with("12")), "{e:#?}");
+}
