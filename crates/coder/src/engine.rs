@@ -692,6 +692,19 @@ impl Coder {
                 .all(|&p| !VERBAL_ROOTS.contains(&&self.patterns.patterns[p].cameo[..2]));
             let embedded =
                 material && verbal_end.is_some_and(|e| tw_start >= e && tw_start - e <= 12);
+            // "خلال الاشتباكات", "في الاشتباكات": a definite noun of fighting after a preposition
+            // refers back to fighting already reported (like "اللقاء" for meetings).
+            let violent = trig
+                .patterns
+                .iter()
+                .all(|&p| matches!(&self.patterns.patterns[p].cameo[..2], "18" | "19" | "20"));
+            let before = tw_start.checked_sub(1).map(|i| t.word(i)).unwrap_or("");
+            if violent
+                && trig.definite
+                && (PREPS.has(before) || matches!(before, "اثناء" | "جراء" | "اثر"))
+            {
+                continue;
+            }
             let fired = self.fire(t, &trig, dates_here, article_date, st, embedded);
             if fired
                 .iter()

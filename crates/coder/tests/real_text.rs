@@ -603,3 +603,20 @@ fn rejecting_an_accusation_is_no_rejection() {
     );
     assert!(e.iter().any(|e| e.cameo.starts_with("12")), "{e:#?}");
 }
+
+/// "خلال الاشتباكات", "في الاشتباكات": a definite noun of fighting after a preposition refers
+/// back to fighting already reported, and is no new event.
+#[test]
+fn the_fighting_referred_back_to_is_no_new_event() {
+    let e = code(
+        "وقال الرحمن أن عددا غير معلوم من الصيادين المخالفين لقوا حتفهم في الاشتباكات، وأضاف أن الضباط صادروا خمسة مسدسات.",
+        "2015-07-21",
+    );
+    assert!(e.iter().all(|e| !e.cameo.starts_with("19")), "{e:#?}");
+    // An indefinite noun is a new occasion.
+    let e = code(
+        "وقالت المصادر: إن اشتباكات عنيفة تدور بين الحوثيين والقوات الموالية للرئيس اليمني المخلوع علي صالح.",
+        "2015-07-31",
+    );
+    assert!(e.iter().any(|e| e.cameo.starts_with("19")), "{e:#?}");
+}
