@@ -154,3 +154,98 @@ fn serve_reads_a_postgres_archive() {
     assert!(body.contains("\"cameo\""), "{body}");
     stop(child, err);
 }
+
+/// Percent-encode a query value.
+fn enc(v: &str) -> String {
+    v.bytes()
+        .map(|b| {
+            if b.is_ascii_alphanumeric() {
+                (b as char).to_string()
+            } else {
+                format!("%{b:02X}")
+            }
+        })
+        .collect()
+}
+
+#[test]
+fn ingest_into_a_served_archive_completes_and_the_server_then_returns_the_new_articles() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let data = data.to_str().unwrap().to_string();
+    let out = rasid(
+        &["ingest", "--data", &data, seeds_dir().to_str().unwrap()],
+        None,
+    );
+    assert!(out.status.success());
+    let (child, base, err) = start(&["serve", "--data", &data, "--addr", "127.0.0.1:0"]);
+    // Readers run for the whole ingest; every answer they get is kept.
+    let stop_reading = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let readers: Vec<_> = (0..3)
+        .map(|i| {
+            let base = base.clone();
+            let stop_reading = stop_reading.clone();
+            std::thread::spawn(move || {
+                let paths = [
+                    "/api/events?limit=50".to_string(),
+                    format!("/api/search?q={}", enc("السراج")),
+                    "/api/stats".to_string(),
+                    "/api/articles?limit=20".to_string(),
+                ];
+                let mut codes = Vec::new();
+                let mut n = i;
+                while !stop_reading.load(std::sync::atomic::Ordering::Relaxed) {
+                    let (code, body) = http_get(&base, &paths[n % paths.len()]);
+                    codes.push((code, body.chars().take(300).collect::<String>()));
+                    n += 1;
+                }
+                codes
+            })
+        })
+        .collect();
+    let gold = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../eval/dev/gold.jsonl");
+    let out = rasid(
+        &["ingest", "--data", &data, "--json", gold.to_str().unwrap()],
+        None,
+    );
+    assert!(
+        out.status.success(),
+        "the ingest into a served archive failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let summary: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(summary["failed"], 0, "{summary}");
+    let new = summary["new"].as_u64().unwrap();
+    assert!(new > 90, "{summary}");
+    // The new articles are served: counted, readable, and (once the index reader follows the
+    // ingest's commit) found by search. Polled, with a bound, never timed.
+    let (code, body) = http_get(&base, "/api/articles?limit=1");
+    assert_eq!(code, 200);
+    assert!(body.contains(&format!("\"total\":{}", 5 + new)), "{body}");
+    let (code, body) = http_get(&base, "/api/articles/snn-sabq-942da3493a88");
+    assert_eq!(code, 200, "{body}");
+    let search = format!("/api/search?q={}", enc("سامح شكري"));
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+    loop {
+        let (code, body) = http_get(&base, &search);
+        assert_eq!(code, 200, "{body}");
+        if body.contains("snn-sabq-942da3493a88") {
+            break;
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "search never found the ingested article: {body}"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+    stop_reading.store(true, std::sync::atomic::Ordering::Relaxed);
+    let mut answers = 0;
+    for r in readers {
+        for (code, body) in r.join().unwrap() {
+            answers += 1;
+            assert_eq!(code, 200, "a read during the ingest failed: {body}");
+        }
+    }
+    assert!(answers > 0);
+    stop(child, err);
+}

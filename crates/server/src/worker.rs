@@ -1,7 +1,9 @@
 //! The store thread: the [`Store`] trait is synchronous and its values need not be `Send`,
 //! so one thread opens the archive (`rasid_store::open`) and owns it; handlers send it
 //! closures and await their results. Store calls never block the async runtime, and the
-//! archive sees one call at a time.
+//! archive sees one call at a time. The archive is opened shared
+//! ([`rasid_store::open_shared`]): `rasid ingest` into the same directory runs alongside,
+//! and its articles become visible as it commits.
 
 use std::panic::AssertUnwindSafe;
 use std::sync::mpsc;
@@ -34,7 +36,7 @@ impl StoreWorker {
         let join = std::thread::Builder::new()
             .name("rasid-store".into())
             .spawn(move || {
-                let mut store = match rasid_store::open(&location) {
+                let mut store = match rasid_store::open_shared(&location) {
                     Ok(s) => {
                         let _ = ready_tx.send(Ok(()));
                         s

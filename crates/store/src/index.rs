@@ -1,11 +1,18 @@
 //! The full-text index (tantivy) in `<data>/index`: one document per article with its
 //! title and text analyzed by [`crate::analyzer`], the date as `YYYYMMDD` for ranges, the
 //! outlet as a raw term, and the article's row id to join back to the database.
+//!
+//! Several processes may use one index: tantivy allows one writer at a time (a lock file),
+//! so taking the writer waits, bounded by [`WRITER_WAIT`], while another process holds it.
+//! A [`FullText::open_shared`] index (what `rasid serve` uses) follows the commits of other
+//! processes and releases its writer after each of its own commits.
 
 use std::ops::Bound;
 use std::path::Path;
+use std::time::{Duration, Instant};
 
 use tantivy::collector::TopDocs;
+use tantivy::directory::error::LockError;
 use tantivy::query::{
     BooleanQuery, Occur, Query, QueryParser, RangeQuery, TermQuery, TermSetQuery,
 };
@@ -14,7 +21,9 @@ use tantivy::schema::{
     STRING,
 };
 use tantivy::snippet::SnippetGenerator;
-use tantivy::{doc, Index, IndexReader, IndexWriter, ReloadPolicy, TantivyDocument, Term};
+use tantivy::{
+    doc, Index, IndexReader, IndexWriter, ReloadPolicy, TantivyDocument, TantivyError, Term,
+};
 
 use crate::analyzer::{analyzer, ANALYZER};
 use crate::error::Result;
@@ -35,7 +44,12 @@ pub struct FullText {
     writer: Option<IndexWriter>,
     reader: IndexReader,
     pending: usize,
+    /// Release the writer after each commit (the index is shared with other processes).
+    shared: bool,
 }
+
+/// Longest wait for the index writer while another process holds it.
+pub const WRITER_WAIT: Duration = Duration::from_secs(120);
 
 /// A document to index.
 pub struct IndexDoc<'a> {
@@ -81,8 +95,19 @@ pub fn date_number(d: &str) -> Option<i64> {
 }
 
 impl FullText {
-    /// Open or create the index in `dir`.
+    /// Open or create the index in `dir`; the reader sees this handle's own commits.
     pub fn open(dir: &Path) -> Result<FullText> {
+        FullText::open_with(dir, false)
+    }
+
+    /// Open or create the index in `dir` for a long-running process that shares it with
+    /// others (`rasid serve` while `rasid ingest` runs): the reader follows every commit,
+    /// also other processes', and the writer is released after each commit.
+    pub fn open_shared(dir: &Path) -> Result<FullText> {
+        FullText::open_with(dir, true)
+    }
+
+    fn open_with(dir: &Path, shared: bool) -> Result<FullText> {
         std::fs::create_dir_all(dir)?;
         let (schema, fields) = schema();
         let mmap = tantivy::directory::MmapDirectory::open(dir)
@@ -91,7 +116,11 @@ impl FullText {
         index.tokenizers().register(ANALYZER, analyzer());
         let reader = index
             .reader_builder()
-            .reload_policy(ReloadPolicy::Manual)
+            .reload_policy(if shared {
+                ReloadPolicy::OnCommitWithDelay
+            } else {
+                ReloadPolicy::Manual
+            })
             .try_into()?;
         Ok(FullText {
             index,
@@ -99,13 +128,44 @@ impl FullText {
             writer: None,
             reader,
             pending: 0,
+            shared,
         })
+    }
+
+    /// Take the writer now if no other process holds it; `false` when one does.
+    pub fn try_writer(&mut self) -> Result<bool> {
+        if self.writer.is_none() {
+            match self.index.writer_with_num_threads(1, 64_000_000) {
+                Ok(w) => self.writer = Some(w),
+                Err(TantivyError::LockFailure(LockError::LockBusy, _)) => return Ok(false),
+                Err(e) => return Err(e.into()),
+            }
+        }
+        Ok(true)
     }
 
     fn writer(&mut self) -> Result<&mut IndexWriter> {
         if self.writer.is_none() {
-            // One indexing thread: the machine is shared with the coder.
-            self.writer = Some(self.index.writer_with_num_threads(1, 64_000_000)?);
+            let start = Instant::now();
+            let mut logged = false;
+            let w = loop {
+                // One indexing thread: the machine is shared with the coder.
+                match self.index.writer_with_num_threads(1, 64_000_000) {
+                    Err(TantivyError::LockFailure(LockError::LockBusy, _))
+                        if start.elapsed() < WRITER_WAIT =>
+                    {
+                        if !logged {
+                            tracing::info!(
+                                "store: another process is writing the full-text index; waiting for it"
+                            );
+                            logged = true;
+                        }
+                        std::thread::sleep(Duration::from_millis(50));
+                    }
+                    r => break r?,
+                }
+            };
+            self.writer = Some(w);
         }
         Ok(self.writer.as_mut().expect("just set"))
     }
@@ -137,17 +197,25 @@ impl FullText {
             w.commit()?;
         }
         self.pending = 0;
+        if self.shared {
+            self.release()?;
+        }
         self.reader.reload()?;
         Ok(n)
+    }
+
+    /// Let other processes write: drop the writer (after its merges) and its lock.
+    fn release(&mut self) -> Result<()> {
+        if let Some(w) = self.writer.take() {
+            w.wait_merging_threads()?;
+        }
+        Ok(())
     }
 
     /// Release the writer (and its lock and threads).
     pub fn close(&mut self) -> Result<()> {
         self.commit()?;
-        if let Some(w) = self.writer.take() {
-            w.wait_merging_threads()?;
-        }
-        Ok(())
+        self.release()
     }
 
     pub fn num_docs(&self) -> u64 {

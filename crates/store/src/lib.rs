@@ -145,3 +145,17 @@ pub fn open(location: impl AsRef<std::path::Path>) -> Result<Box<dyn Store>> {
     }
     Ok(Box::new(SqliteStore::open(path)?))
 }
+
+/// Open the archive at `location` for a long-running process that shares it with others
+/// (`rasid serve`): as [`open`], but a directory archive follows what other processes commit
+/// and holds the full-text writer only while it writes ([`SqliteStore::open_shared`]).
+pub fn open_shared(location: impl AsRef<std::path::Path>) -> Result<Box<dyn Store>> {
+    let path = location.as_ref();
+    if let Some(url) = path
+        .to_str()
+        .filter(|l| crate::postgres::is_postgres_url(l))
+    {
+        return Ok(Box::new(PgStore::open(url)?));
+    }
+    Ok(Box::new(SqliteStore::open_shared(path)?))
+}

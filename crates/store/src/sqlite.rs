@@ -32,6 +32,8 @@ pub struct SqliteStore {
     conn: Connection,
     text: FullText,
     dir: PathBuf,
+    /// Opened with [`SqliteStore::open_shared`].
+    shared: bool,
 }
 
 /// Days since 1970-01-01 of a `YYYY-MM-DD` date (proleptic Gregorian).
@@ -175,6 +177,19 @@ fn migrate(conn: &mut Connection) -> Result<()> {
 impl SqliteStore {
     /// Open (or create) the archive in `dir`.
     pub fn open(dir: &Path) -> Result<SqliteStore> {
+        SqliteStore::open_with(dir, false)
+    }
+
+    /// Open (or create) the archive in `dir` for a long-running process that shares it with
+    /// others (`rasid serve` while `rasid ingest` or `rasid recode` runs): searches see what
+    /// other processes commit (within about a second), the full-text writer is held only
+    /// while this process writes, and articles another process is still indexing are left
+    /// to it.
+    pub fn open_shared(dir: &Path) -> Result<SqliteStore> {
+        SqliteStore::open_with(dir, true)
+    }
+
+    fn open_with(dir: &Path, shared: bool) -> Result<SqliteStore> {
         std::fs::create_dir_all(dir).map_err(|e| StoreError::DataDir {
             path: dir.display().to_string(),
             message: e.to_string(),
@@ -189,11 +204,17 @@ impl SqliteStore {
         conn.pragma_update(None, "cache_size", -65_536)?;
         conn.busy_timeout(std::time::Duration::from_secs(10))?;
         migrate(&mut conn)?;
-        let text = FullText::open(&dir.join(INDEX_DIR))?;
+        let index_dir = dir.join(INDEX_DIR);
+        let text = if shared {
+            FullText::open_shared(&index_dir)?
+        } else {
+            FullText::open(&index_dir)?
+        };
         let mut store = SqliteStore {
             conn,
             text,
             dir: dir.to_path_buf(),
+            shared,
         };
         store.index_pending()?;
         Ok(store)
@@ -223,6 +244,14 @@ impl SqliteStore {
             .collect::<Result<_, _>>()?;
         drop(stmt);
         if rows.is_empty() {
+            return Ok(0);
+        }
+        if self.shared && !self.text.try_writer()? {
+            // An ingest in another process holds the index: it indexes its own articles.
+            tracing::info!(
+                "store: {} article(s) not yet in the full-text index; another process is writing it",
+                rows.len()
+            );
             return Ok(0);
         }
         tracing::info!(
