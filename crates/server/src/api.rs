@@ -17,6 +17,13 @@ use crate::error::{ApiError, ApiResult};
 use crate::params::{self, EventParams, DEFAULT_LIMIT};
 use crate::AppState;
 
+/// `GET /api/health`: the process answers. Touches neither the archive nor the
+/// dictionaries, so it is the cheapest route: what load balancers probe and what
+/// `rasid loadtest` measures first, as its baseline.
+pub async fn health() -> Json<Value> {
+    Json(json!({ "status": "ok", "version": env!("CARGO_PKG_VERSION") }))
+}
+
 /// Sort key of a mention: dated first, by date, then article and event id.
 pub fn event_key(s: &StoredEvent) -> String {
     let e = &s.event;

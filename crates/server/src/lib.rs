@@ -41,6 +41,7 @@ pub const ROUTES: &[(&str, &str)] = &[
     ("GET", "/"),
     ("GET", "/static/{*path}"),
     ("GET", "/api/openapi.json"),
+    ("GET", "/api/health"),
     ("GET", "/api/events"),
     ("GET", "/api/events/export"),
     ("GET", "/api/clusters"),
@@ -196,6 +197,7 @@ pub fn router(state: AppState, config: &Config) -> Router {
         .route("/", get(assets::index))
         .route("/static/{*path}", get(assets::file))
         .route("/api/openapi.json", get(assets::openapi))
+        .route("/api/health", get(api::health))
         .route("/api/events", get(api::events))
         .route("/api/events/export", get(api::export))
         .route("/api/clusters", get(api::clusters))
