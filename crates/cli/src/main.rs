@@ -11,6 +11,7 @@ mod events;
 mod extract;
 mod ingest;
 mod input;
+mod loadtest;
 mod output;
 mod parallel;
 mod recode;
@@ -117,6 +118,12 @@ enum Command {
     /// Accepted suggestions go to the user dictionary (the global --dict DIR, else DATA/dict);
     /// writes need the RASID_TOKEN environment variable, sent as a bearer token.
     Serve(serve::Args),
+    /// Load-test `rasid serve` on loopback: bounded phases per endpoint and client count, requests/s, p50/p99, errors.
+    ///
+    /// With --data DIR it starts the server itself on a free port; the requests come from
+    /// the archive (filters, cursors, articles, words of titles, dyads, months, actors).
+    /// --ingest FILE also runs `rasid ingest` while clients read.
+    Loadtest(loadtest::Args),
     /// Actor dictionary tools: who (what a phrase resolves to on a date), check, stats, suggest.
     Actors {
         #[command(subcommand)]
@@ -263,6 +270,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
         Command::Dict { command } => actors::run_dict(command, cli.dict.as_deref()),
         Command::Bench(a) => bench::run(&coder(cli.dict.as_ref())?, a),
         Command::Serve(a) => serve::run(a, cli.dict.as_deref()),
+        Command::Loadtest(a) => loadtest::run(a, cli.dict.as_deref()),
         Command::Demo {
             out,
             serve,
