@@ -20,8 +20,11 @@
 //! Hijri and a Gregorian date (the Gregorian one wins).
 //!
 //! Scanning is hand-written over tokens with byte spans (words, digit runs,
-//! single punctuation characters): linear in the input, no regexes, no global
-//! state, and it never panics.
+//! single punctuation characters): linear in the input, no regexes, and it
+//! never panics. The only global state is a read-only table of the words the
+//! rules match with clitics, built once ([`Lexicon`]): each word token is looked
+//! up in it once, by its few clitic-stripped forms, and the rules then test bits
+//! instead of comparing every token with some sixty words.
 //!
 //! Ambiguity rules (precision over recall):
 //! * "اب" (father) and "ماي" need a day before, a year after, "شهر" before or a
@@ -43,7 +46,10 @@
 
 use jiff::civil::{Date, Weekday};
 use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Range;
+use std::sync::OnceLock;
 
 /// A date expression found in text, before resolution against the article date.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -798,15 +804,207 @@ const EVENT_NAME_BEFORE: &[&str] = &[
 const HIJRI_MARKERS: &[&str] = &["ه", "هـ", "هجري", "هجريه", "للهجره", "هجريا"];
 const GREG_MARKERS: &[&str] = &["م", "ميلادي", "ميلاديه", "للميلاد", "ميلاديا"];
 
+/// The single words and short lists the rules below match with clitics (`Scanner::is`,
+/// `is_loose`, `is_any`, `is_any_loose`, `prev_is_any_loose`), besides the named lists
+/// [`TIME_OF_DAY`], [`MONTH_CUES`], [`GENERAL_NOUNS`], [`EVENT_NAME_BEFORE`] and the
+/// weekdays. Every target of those calls must be here or in one of those lists (the test
+/// `every_clitic_target_is_in_the_lexicon` reads this file to make sure).
+const CLITIC_WORDS: &[&str] = &[
+    "يوم",
+    "صلاه",
+    "خطبه",
+    "الواحد",
+    "كلا",
+    "الموافق",
+    "امس",
+    "الامس",
+    "اليوم",
+    "اول",
+    "البارحه",
+    "غدا",
+    "بعد",
+    "هذا",
+    "هذه",
+    "الليله",
+    "الاسبوع",
+    "الشهر",
+    "العام",
+    "السنه",
+    "عطله",
+    "نهايه",
+    "اواخر",
+    "ختام",
+    "مطلع",
+    "بدايه",
+    "اوائل",
+    "مستهل",
+    "منتصف",
+    "اواسط",
+    "شهر",
+    "عام",
+    "سنه",
+];
+
+/// A small fast hash for the lexicon's short keys (FxHash's mixing step).
+#[derive(Default)]
+struct FxHasher(u64);
+
+impl Hasher for FxHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut w = [0u8; 8];
+            w.copy_from_slice(c);
+            self.add(u64::from_le_bytes(w));
+        }
+        for &b in chunks.remainder() {
+            self.add(u64::from(b));
+        }
+    }
+
+    fn write_u8(&mut self, b: u8) {
+        self.add(u64::from(b));
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+impl FxHasher {
+    #[inline]
+    fn add(&mut self, w: u64) {
+        self.0 = (self.0.rotate_left(5) ^ w).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+}
+
+type FxMap<V> = HashMap<&'static str, V, BuildHasherDefault<FxHasher>>;
+
+/// Every word the scanner matches with clitics ([`cl_match`]), one bit each. A word token's
+/// bits ([`Lexicon::bits`]) say which of them it matches, strictly and loosely, so that
+/// `cl_match(token, target, loose)` is one bit test, and a token with no bits (most of them)
+/// matches none of them.
+struct Lexicon {
+    bit: FxMap<u128>,
+    /// Definite targets ("ال…") by what follows the article: the ل+ال → لل form.
+    definite_rest: FxMap<u128>,
+    /// The bits of the definite targets.
+    definite: u128,
+    /// Shortest and longest target, in bytes: other lengths need no lookup.
+    min_len: usize,
+    max_len: usize,
+}
+
+fn lexicon() -> &'static Lexicon {
+    static LEXICON: OnceLock<Lexicon> = OnceLock::new();
+    LEXICON.get_or_init(Lexicon::build)
+}
+
+impl Lexicon {
+    fn build() -> Lexicon {
+        let mut lex = Lexicon {
+            bit: FxMap::default(),
+            definite_rest: FxMap::default(),
+            definite: 0,
+            min_len: usize::MAX,
+            max_len: 0,
+        };
+        let words = TIME_OF_DAY
+            .iter()
+            .chain(MONTH_CUES)
+            .chain(GENERAL_NOUNS)
+            .chain(EVENT_NAME_BEFORE)
+            .chain(WEEKDAYS.iter().map(|(w, _)| w))
+            .chain(CLITIC_WORDS);
+        for &w in words {
+            let n = lex.bit.len();
+            if lex.bit.contains_key(w) || n >= 128 {
+                // The test `lexicon_fits_in_128_bits` keeps the second case from happening.
+                continue;
+            }
+            let b = 1u128 << n;
+            lex.bit.insert(w, b);
+            if let Some(rest) = w.strip_prefix("ال") {
+                lex.definite |= b;
+                *lex.definite_rest.entry(rest).or_insert(0) |= b;
+            }
+            lex.min_len = lex.min_len.min(w.len());
+            lex.max_len = lex.max_len.max(w.len());
+        }
+        lex
+    }
+
+    #[inline]
+    fn get(&self, form: &str) -> u128 {
+        if form.len() < self.min_len || form.len() > self.max_len {
+            return 0;
+        }
+        self.bit.get(form).copied().unwrap_or(0)
+    }
+
+    /// The targets word `w` matches: (strictly, loosely), as [`cl_match`] decides.
+    fn bits(&self, w: &str) -> (u128, u128) {
+        let mut strict = 0;
+        let mut loose_only = 0;
+        let conj_stripped = w.strip_prefix('و').or_else(|| w.strip_prefix('ف'));
+        for base in [Some(w), conj_stripped].into_iter().flatten() {
+            strict |= self.get(base);
+            for p in ['ب', 'ل', 'ك'] {
+                if let Some(r) = base.strip_prefix(p) {
+                    let m = self.get(r);
+                    strict |= m & self.definite;
+                    loose_only |= m;
+                    if p == 'ل' {
+                        if let Some(r2) = r.strip_prefix('ل') {
+                            strict |= self.definite_rest.get(r2).copied().unwrap_or(0);
+                        }
+                    }
+                }
+            }
+        }
+        (strict, strict | loose_only)
+    }
+}
+
 type Found = Option<(DateExpr, usize)>;
 
 struct Scanner<'a> {
     t: Vec<Tok<'a>>,
+    /// Per token, the [`Lexicon`] targets it matches: (strictly, loosely); zero for
+    /// numbers and punctuation.
+    bits: Vec<(u128, u128)>,
+    lex: &'static Lexicon,
 }
 
 impl<'a> Scanner<'a> {
     fn new(s: &'a str) -> Self {
-        Scanner { t: tokenize(s) }
+        let lex = lexicon();
+        let t = tokenize(s);
+        let bits = t
+            .iter()
+            .map(|t| match t.kind {
+                Kind::Word => lex.bits(t.text),
+                _ => (0, 0),
+            })
+            .collect();
+        Scanner { t, bits, lex }
+    }
+
+    /// [`cl_match`] of token `i` (a word) and `target`, from the token's lexicon bits.
+    #[inline]
+    fn matches(&self, i: usize, target: &str, loose: bool) -> bool {
+        let Some(&(strict, loosely)) = self.bits.get(i) else {
+            return false;
+        };
+        let bits = if loose { loosely } else { strict };
+        if bits == 0 {
+            // Every target is in the lexicon, so a token without bits matches none.
+            return false;
+        }
+        match self.lex.bit.get(target) {
+            Some(b) => bits & b != 0,
+            None => self.word(i).is_some_and(|w| cl_match(w, target, loose)),
+        }
     }
 
     fn span(&self, s: usize, e: usize) -> Range<usize> {
@@ -833,21 +1031,21 @@ impl<'a> Scanner<'a> {
 
     /// Word match allowing clitics (see [`cl_match`]).
     fn is(&self, i: usize, target: &str) -> bool {
-        self.word(i).is_some_and(|w| cl_match(w, target, false))
+        self.matches(i, target, false)
     }
 
     fn is_loose(&self, i: usize, target: &str) -> bool {
-        self.word(i).is_some_and(|w| cl_match(w, target, true))
+        self.matches(i, target, true)
     }
 
     fn is_any(&self, i: usize, targets: &[&str]) -> bool {
-        self.word(i)
-            .is_some_and(|w| targets.iter().any(|t| cl_match(w, t, false)))
+        self.bits.get(i).is_some_and(|b| b.0 != 0)
+            && targets.iter().any(|t| self.matches(i, t, false))
     }
 
     fn is_any_loose(&self, i: usize, targets: &[&str]) -> bool {
-        self.word(i)
-            .is_some_and(|w| targets.iter().any(|t| cl_match(w, t, true)))
+        self.bits.get(i).is_some_and(|b| b.1 != 0)
+            && targets.iter().any(|t| self.matches(i, t, true))
     }
 
     fn prev_is_any_loose(&self, i: usize, targets: &[&str]) -> bool {
@@ -958,8 +1156,7 @@ impl<'a> Scanner<'a> {
     // -- weekdays ---------------------------------------------------------
 
     fn weekday_at(&self, i: usize) -> Option<Weekday> {
-        let w = self.word(i)?;
-        let (name, wd) = WEEKDAYS.iter().find(|(n, _)| cl_match(w, n, false))?;
+        let (name, wd) = WEEKDAYS.iter().find(|(n, _)| self.is(i, n))?;
         match *name {
             "الجمعه" => {
                 // "صلاه الجمعه" (Friday prayer), "خطبه الجمعه" (sermon): institutions.
@@ -1698,6 +1895,112 @@ mod serde_weekday {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn lexicon_fits_in_128_bits() {
+        let all: std::collections::HashSet<&str> = TIME_OF_DAY
+            .iter()
+            .chain(MONTH_CUES)
+            .chain(GENERAL_NOUNS)
+            .chain(EVENT_NAME_BEFORE)
+            .chain(WEEKDAYS.iter().map(|(w, _)| w))
+            .chain(CLITIC_WORDS)
+            .copied()
+            .collect();
+        assert!(all.len() <= 128, "{} targets", all.len());
+        assert_eq!(lexicon().bit.len(), all.len());
+    }
+
+    /// The scanner answers "no" for a token without lexicon bits: that is right only if
+    /// every target its rules match with clitics is in the lexicon. Read this file for
+    /// the calls and check their targets.
+    #[test]
+    fn every_clitic_target_is_in_the_lexicon() {
+        let src = include_str!("dates.rs");
+        let src = &src[..src.find("#[cfg(test)]").expect("test module")];
+        let lex = lexicon();
+        let named = [
+            "TIME_OF_DAY",
+            "MONTH_CUES",
+            "GENERAL_NOUNS",
+            "EVENT_NAME_BEFORE",
+            // The parameters of the helpers that forward them.
+            "targets",
+            "target",
+            "t",
+            "n",
+        ];
+        let mut calls = 0;
+        for call in [
+            "self.is(",
+            "self.is_loose(",
+            "self.is_any(",
+            "self.is_any_loose(",
+            "self.prev_is_any_loose(",
+            "self.matches(",
+        ] {
+            for (at, _) in src.match_indices(call) {
+                let rest = &src[at + call.len()..];
+                // The arguments up to the closing parenthesis.
+                let mut depth = 1;
+                let end = rest
+                    .char_indices()
+                    .find(|&(_, c)| {
+                        match c {
+                            '(' => depth += 1,
+                            ')' => depth -= 1,
+                            _ => {}
+                        }
+                        depth == 0
+                    })
+                    .map(|(k, _)| k)
+                    .expect("closing parenthesis");
+                let args = &rest[..end];
+                let target = args.split_once(',').expect("two arguments").1;
+                calls += 1;
+                let words: Vec<&str> = target.split('"').skip(1).step_by(2).collect();
+                if words.is_empty() {
+                    let name = target.split(',').next().unwrap_or("").trim();
+                    let name = name.trim_start_matches('&');
+                    assert!(named.contains(&name), "target {name:?} of {call}{args})");
+                }
+                for w in words {
+                    assert!(
+                        lex.bit.contains_key(w),
+                        "{w:?} of {call}{args}) not in the lexicon"
+                    );
+                }
+            }
+        }
+        assert!(calls > 30, "found only {calls} calls");
+    }
+
+    /// The lexicon's bits agree with `cl_match` on words with and without clitics.
+    #[test]
+    fn lexicon_bits_agree_with_cl_match() {
+        let lex = lexicon();
+        let targets: Vec<&str> = lex.bit.keys().copied().collect();
+        let mut words: Vec<String> = Vec::new();
+        for t in &targets {
+            let rest = t.strip_prefix("ال").unwrap_or(t);
+            for pre in [
+                "", "و", "ف", "ب", "ل", "ك", "وب", "فل", "ول", "لل", "ولل", "بال", "وال", "ا",
+            ] {
+                words.push(format!("{pre}{t}"));
+                words.push(format!("{pre}{rest}"));
+            }
+            words.push(format!("{t}ه"));
+        }
+        words.extend(["في", "و", "ل", "ال", "لل", "مارس", "الرياض"].map(String::from));
+        for w in &words {
+            let (strict, loose) = lex.bits(w);
+            for t in &targets {
+                let b = lex.bit[t];
+                assert_eq!(strict & b != 0, cl_match(w, t, false), "{w} {t} strict");
+                assert_eq!(loose & b != 0, cl_match(w, t, true), "{w} {t} loose");
+            }
+        }
+    }
+
     use super::*;
     use DateExpr as E;
 
