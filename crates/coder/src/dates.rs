@@ -45,9 +45,9 @@
 //! which is why a Gregorian date given with "الموافق" is always preferred.
 
 use jiff::civil::{Date, Weekday};
+use rasid_text::fxhash::FxBuildHasher;
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -846,40 +846,7 @@ const CLITIC_WORDS: &[&str] = &[
     "سنه",
 ];
 
-/// A small fast hash for the lexicon's short keys (FxHash's mixing step).
-#[derive(Default)]
-struct FxHasher(u64);
-
-impl Hasher for FxHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        let mut chunks = bytes.chunks_exact(8);
-        for c in &mut chunks {
-            let mut w = [0u8; 8];
-            w.copy_from_slice(c);
-            self.add(u64::from_le_bytes(w));
-        }
-        for &b in chunks.remainder() {
-            self.add(u64::from(b));
-        }
-    }
-
-    fn write_u8(&mut self, b: u8) {
-        self.add(u64::from(b));
-    }
-
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
-
-impl FxHasher {
-    #[inline]
-    fn add(&mut self, w: u64) {
-        self.0 = (self.0.rotate_left(5) ^ w).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
-    }
-}
-
-type FxMap<V> = HashMap<&'static str, V, BuildHasherDefault<FxHasher>>;
+type FxMap<V> = HashMap<&'static str, V, FxBuildHasher>;
 
 /// Every word the scanner matches with clitics ([`cl_match`]), one bit each. A word token's
 /// bits ([`Lexicon::bits`]) say which of them it matches, strictly and loosely, so that

@@ -32,8 +32,9 @@
 //!    kept.
 
 use crate::chars::{is_alphabetic, is_alphanumeric};
+use crate::fxhash::FxBuildHasher;
 use crate::normalize::normalize_str;
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -348,12 +349,12 @@ const MONTHS: &[&str] = &[
 
 struct Tables {
     tail_prefix: Vec<String>,
-    tail_exact: HashSet<String>,
-    drop_exact: HashSet<String>,
+    tail_exact: HashSet<String, FxBuildHasher>,
+    drop_exact: HashSet<String, FxBuildHasher>,
     drop_contains: Vec<String>,
-    stopwords: HashSet<String>,
-    weekdays: HashSet<String>,
-    months: HashSet<String>,
+    stopwords: HashSet<String, FxBuildHasher>,
+    weekdays: HashSet<String, FxBuildHasher>,
+    months: HashSet<String, FxBuildHasher>,
 }
 
 fn tables() -> &'static Tables {
@@ -614,7 +615,7 @@ fn is_good(f: &Features) -> bool {
 pub fn clean(text: &str) -> Cleaned {
     let t = tables();
     let mut blocks: Vec<Block> = Vec::new();
-    let mut seen: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    let mut seen: HashMap<String, usize, FxBuildHasher> = HashMap::default();
     let mut headline_keys: Vec<(String, usize)> = Vec::new();
 
     for (start, line) in lines(text) {

@@ -17,6 +17,7 @@ pub mod chars;
 pub mod clean;
 pub mod decode;
 pub mod error;
+pub mod fxhash;
 pub mod html;
 pub mod normalize;
 pub mod offsets;
