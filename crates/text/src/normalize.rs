@@ -24,6 +24,7 @@
 //! `ج`/`غ`, `ه`/`ة` beyond the above, and everything else are left alone.
 
 use std::ops::Range;
+use std::sync::OnceLock;
 
 /// Normalized text plus a map from normalized byte offsets to original ones.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -138,9 +139,49 @@ fn is_unicode_space(c: char) -> bool {
     )
 }
 
+/// [`map_base_rules`] for the Arabic block U+0600..U+06FF, where almost all characters of
+/// the text are, precomputed by running the rules once on each: the character it becomes,
+/// or [`ARABIC_REMOVED`].
+fn arabic_table() -> &'static [u32; 256] {
+    static TABLE: OnceLock<[u32; 256]> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut t = [ARABIC_REMOVED; 256];
+        for (k, slot) in t.iter_mut().enumerate() {
+            let Some(c) = char::from_u32(0x0600 + k as u32) else {
+                continue;
+            };
+            let mut out = Vec::new();
+            map_base_rules(c, &mut |m| out.push(m));
+            // Every character of the block becomes at most one (test
+            // `arabic_table_matches_the_rules`).
+            *slot = out.first().map_or(ARABIC_REMOVED, |&m| m as u32);
+        }
+        t
+    })
+}
+
+/// In [`arabic_table`]: the character is removed.
+const ARABIC_REMOVED: u32 = u32::MAX;
+
 /// Apply the per-character rules except the presentation-form decomposition.
 #[inline]
 fn map_base(c: char, emit: &mut impl FnMut(char)) {
+    if c.is_ascii() {
+        emit(c.to_ascii_lowercase());
+        return;
+    }
+    let u = c as u32;
+    if (0x0600..0x0700).contains(&u) {
+        if let Some(m) = char::from_u32(arabic_table()[(u - 0x0600) as usize]) {
+            emit(m);
+        }
+        return;
+    }
+    map_base_rules(c, emit);
+}
+
+/// The per-character rules themselves (see [`map_base`]).
+fn map_base_rules(c: char, emit: &mut impl FnMut(char)) {
     if c.is_ascii() {
         emit(c.to_ascii_lowercase());
         return;
@@ -220,6 +261,17 @@ mod tests {
     fn no_arabic_block_letter_has_case() {
         // map_base relies on it to skip the case tables there.
         assert!(('\u{0600}'..='\u{06FF}').all(|c| !c.is_uppercase() && c.to_lowercase().eq([c])));
+    }
+
+    #[test]
+    fn arabic_table_matches_the_rules() {
+        for c in '\u{0600}'..='\u{06FF}' {
+            let (mut slow, mut fast) = (Vec::new(), Vec::new());
+            map_base_rules(c, &mut |m| slow.push(m));
+            map_base(c, &mut |m| fast.push(m));
+            assert!(slow.len() <= 1, "{c:?} becomes {slow:?}");
+            assert_eq!(slow, fast, "{c:?}");
+        }
     }
 
     #[test]
