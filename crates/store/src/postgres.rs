@@ -23,7 +23,7 @@ use crate::error::{Result, StoreError};
 use crate::index::date_number;
 use crate::model::*;
 use crate::sqlite::{
-    canonical, day_number, merge_key, pick_cluster, plan_replacement, Replacement,
+    canonical, count_with, day_number, merge_key, pick_cluster, plan_replacement, Replacement,
 };
 use crate::tsearch;
 use crate::Store;
@@ -755,21 +755,7 @@ impl Store for PgStore {
     fn counts(&self) -> Result<Counts> {
         let mut conn = self.conn();
         let c = &mut conn.client;
-        let mut one =
-            |sql: &str| -> Result<u64> { Ok(c.query_one(sql, &[])?.get::<_, i64>(0) as u64) };
-        Ok(Counts {
-            articles: one("SELECT COUNT(*) FROM articles")?,
-            events: one("SELECT COUNT(*) FROM events")?,
-            stories: one("SELECT COUNT(DISTINCT story) FROM articles")?,
-            multi_article_stories: one(
-                "SELECT COUNT(*) FROM (SELECT story FROM articles GROUP BY story HAVING COUNT(*) > 1) s",
-            )?,
-            clusters: one("SELECT COUNT(DISTINCT cluster) FROM events")?,
-            multi_source_clusters: one(
-                "SELECT COUNT(*) FROM (SELECT e.cluster FROM events e JOIN articles a ON a.rowid = e.article
-                  GROUP BY e.cluster HAVING COUNT(DISTINCT COALESCE(a.source, a.id)) > 1) c",
-            )?,
-        })
+        count_with(|sql| Ok(c.query_one(sql, &[])?.get::<_, i64>(0) as u64))
     }
 
     fn close(&mut self) -> Result<()> {

@@ -75,6 +75,23 @@ pub fn merge_key(e: &Event) -> String {
     )
 }
 
+/// The archive's [`Counts`], each from one SQL query run by `one` (the same SQL serves both backends).
+pub(crate) fn count_with(mut one: impl FnMut(&str) -> Result<u64>) -> Result<Counts> {
+    Ok(Counts {
+        articles: one("SELECT COUNT(*) FROM articles")?,
+        events: one("SELECT COUNT(*) FROM events")?,
+        stories: one("SELECT COUNT(DISTINCT story) FROM articles")?,
+        multi_article_stories: one(
+            "SELECT COUNT(*) FROM (SELECT story FROM articles GROUP BY story HAVING COUNT(*) > 1) s",
+        )?,
+        clusters: one("SELECT COUNT(DISTINCT cluster) FROM events")?,
+        multi_source_clusters: one(
+            "SELECT COUNT(*) FROM (SELECT e.cluster FROM events e JOIN articles a ON a.rowid = e.article
+              GROUP BY e.cluster HAVING COUNT(DISTINCT COALESCE(a.source, a.id)) > 1) c",
+        )?,
+    })
+}
+
 /// The record without `coder_version`: two codings of an article agree on an event when
 /// these are equal.
 /// The cluster an event joins, the same for every backend: among candidate clusters (id, day,
@@ -866,22 +883,7 @@ impl Store for SqliteStore {
     }
 
     fn counts(&self) -> Result<Counts> {
-        let one = |sql: &str| -> Result<u64> {
-            Ok(self.conn.query_row(sql, [], |r| r.get::<_, i64>(0))? as u64)
-        };
-        Ok(Counts {
-            articles: one("SELECT COUNT(*) FROM articles")?,
-            events: one("SELECT COUNT(*) FROM events")?,
-            stories: one("SELECT COUNT(DISTINCT story) FROM articles")?,
-            multi_article_stories: one(
-                "SELECT COUNT(*) FROM (SELECT story FROM articles GROUP BY story HAVING COUNT(*) > 1)",
-            )?,
-            clusters: one("SELECT COUNT(DISTINCT cluster) FROM events")?,
-            multi_source_clusters: one(
-                "SELECT COUNT(*) FROM (SELECT e.cluster FROM events e JOIN articles a ON a.rowid = e.article
-                  GROUP BY e.cluster HAVING COUNT(DISTINCT COALESCE(a.source, a.id)) > 1)",
-            )?,
-        })
+        count_with(|sql| Ok(self.conn.query_row(sql, [], |r| r.get::<_, i64>(0))? as u64))
     }
 
     fn close(&mut self) -> Result<()> {
