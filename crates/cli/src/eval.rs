@@ -134,6 +134,18 @@ pub fn run(coder: &Coder, gold_path: &Path, json: bool, misses: usize) -> Result
                 m.evidence
             )?;
         }
+        writeln!(
+            out,
+            "\ndate and location disagreements on matched events ({}):",
+            report.disagreements.len()
+        )?;
+        for d in report.disagreements.iter().take(misses) {
+            writeln!(
+                out,
+                "  {}  {}  gold {}  system {}\n      {}",
+                d.article, d.field, d.gold, d.system, d.evidence
+            )?;
+        }
     }
     Ok(ExitCode::SUCCESS)
 }

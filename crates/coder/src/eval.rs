@@ -121,6 +121,18 @@ pub struct Spurious {
     pub evidence: String,
 }
 
+/// A dyad+type match whose date or location disagrees with gold.
+#[derive(Debug, Clone, Serialize)]
+pub struct Disagreement {
+    pub article: String,
+    /// `date` or `location`.
+    pub field: &'static str,
+    pub gold: String,
+    /// What the system said (its date and status, or its location name and the text it came from).
+    pub system: String,
+    pub evidence: String,
+}
+
 /// The whole report.
 #[derive(Debug, Clone, Default, Serialize)]
 pub struct Report {
@@ -138,6 +150,8 @@ pub struct Report {
     /// System events that match no gold event at dyad+type level (false positives), with the
     /// rule that made them.
     pub spurious: Vec<Spurious>,
+    /// Matched events whose date or location disagrees with gold.
+    pub disagreements: Vec<Disagreement>,
     /// Per PLOVER type: F1 at dyad+type level.
     pub per_type: BTreeMap<String, Prf>,
 }
@@ -293,14 +307,38 @@ pub fn score(gold: &[GoldArticle], system: &[Vec<Event>]) -> Report {
         for &(si, gi) in &typed {
             let (s, g) = (&sys[si], &art.events[gi]);
             per_type.entry(plover_of(s).to_string()).or_default().0 += 1;
+            let evidence = || s.evidence.sentence.chars().take(160).collect::<String>();
             date_n += 1;
             if date_agrees(s, g) {
                 date_ok += 1;
+            } else {
+                report.disagreements.push(Disagreement {
+                    article: art.id.clone(),
+                    field: "date",
+                    gold: g.date.clone().unwrap_or_else(|| "(none)".into()),
+                    system: format!(
+                        "{} ({})",
+                        s.date.as_deref().unwrap_or("(none)"),
+                        s.date_status
+                    ),
+                    evidence: evidence(),
+                });
             }
             if let Some(gl) = g.location.as_deref().filter(|l| !l.is_empty()) {
                 loc_n += 1;
                 if location_agrees(s, gl) {
                     loc_ok += 1;
+                } else {
+                    report.disagreements.push(Disagreement {
+                        article: art.id.clone(),
+                        field: "location",
+                        gold: gl.to_string(),
+                        system: s.location.as_ref().map_or_else(
+                            || "(none)".to_string(),
+                            |l| format!("{} «{}»", l.name, l.text),
+                        ),
+                        evidence: evidence(),
+                    });
                 }
             }
         }
@@ -465,5 +503,46 @@ mod tests {
         assert_eq!(r.misses.len(), 2);
         assert_eq!(r.confusion["ACCUSE → REJECT"], 1);
         assert_eq!(r.confusion["SUPPORT → (none)"], 1);
+        assert!(r.disagreements.is_empty());
+    }
+
+    #[test]
+    fn matched_events_with_another_date_or_place_are_listed() {
+        let mut g = gold(
+            "SAU",
+            "YEM",
+            "CONSULT",
+            "043",
+            "استقبل الملك الرئيس اليمني.",
+        );
+        g.location = Some("Jeddah".into());
+        let art = GoldArticle {
+            id: "a".into(),
+            events: vec![g],
+            ..Default::default()
+        };
+        let mut s = sys(
+            "SAU",
+            "YEM",
+            "CONSULT",
+            "043",
+            "استقبل الملك الرئيس اليمني.",
+        );
+        s.date = Some("2015-07-21".into());
+        let r = score(&[art], &[vec![s]]);
+        assert_eq!(r.levels["dyad_type"].tp, 1);
+        assert_eq!((r.date_accuracy, r.location_accuracy), (0.0, 0.0));
+        let got: Vec<_> = r
+            .disagreements
+            .iter()
+            .map(|d| (d.field, d.gold.as_str(), d.system.as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                ("date", "2015-07-22", "2015-07-21 (relative)"),
+                ("location", "Jeddah", "(none)")
+            ]
+        );
     }
 }
