@@ -142,7 +142,7 @@ static VICTIM_WORDS: WordSet = WordSet::new(&[
     "مصرع",
     "قتلى",
     "ومقتل",
-    "وإصابة",
+    "واصابه",
     "بمقتل",
 ]);
 /// Verbs of reporting another's words ("نقلت … عن").
@@ -160,8 +160,21 @@ static PLACE_NOUNS: WordSet = WordSet::new(&[
     "مقر",
     "ميناء",
     "مطار",
-    "محافظة",
-    "إقليم",
+    "اقليم",
+]);
+/// Words of direction or nearness that place what follows ("غرب مدينة تعز", "قرب الحدود").
+static DIRECTIONS: WordSet = WordSet::new(&[
+    "شمال",
+    "جنوب",
+    "شرق",
+    "غرب",
+    "شمالي",
+    "جنوبي",
+    "شرقي",
+    "غربي",
+    "وسط",
+    "قرب",
+    "بالقرب",
 ]);
 /// Words that open the list of those present at an event.
 static ATTENDANCE: WordSet = WordSet::new(&["بحضور", "وبحضور", "بمشاركه", "وبمشاركه"]);
@@ -1389,12 +1402,22 @@ impl Coder {
         // Else the nearest place after في/ب within reach of the trigger (meetings reach further:
         // "بالاجتماع مع وزير الدفاع الأمريكي جون ماتيس في مقر وزارة الدفاع البنتاغون").
         let reach = if cameo.starts_with("04") { 14 } else { 6 };
-        // Tiers: a place after في/ب/من; a building read as a party ("في … البنتاغون"); a capital
-        // visited ("زيارته لبروكسل"); a place with no preposition.
+        // Tiers: a place after في/ب/من or a place noun or direction ("غرب مدينة تعز"); a
+        // building read as a party ("في … البنتاغون"); a capital visited ("زيارته لبروكسل"); a
+        // place with no preposition.
         let mut cands: Vec<(usize, u8)> = t
             .places
             .iter()
-            .map(|(gi, gov)| (*gi, if gov.is_some() { 0 } else { 3 }))
+            .map(|(gi, gov)| {
+                (
+                    *gi,
+                    if gov.is_some() || self.locative(t, *gi) {
+                        0
+                    } else {
+                        3
+                    },
+                )
+            })
             .chain(t.parties.iter().filter_map(|p| {
                 let g = &t.groups[p.group];
                 match p.governor.as_deref() {
@@ -1403,8 +1426,10 @@ impl Coder {
                     _ => None,
                 }
             }))
-            .filter(|(gi, _)| {
+            .filter(|(gi, tier)| {
                 let w = t.word_at(t.groups[*gi].span.start);
+                // A place the text marks as one may sit a little further from the trigger.
+                let reach = if *tier == 0 { reach.max(10) } else { reach };
                 w.abs_diff(tw.end) <= reach || w.abs_diff(tw.start) <= reach
             })
             .collect();
@@ -1412,8 +1437,52 @@ impl Coder {
             let w = t.word_at(t.groups[*gi].span.start);
             (*tier, w < tw.start, w.abs_diff(tw.end))
         });
-        let (gi, _) = cands.first()?;
-        self.place_of(t, &t.groups[*gi])
+        if let Some((gi, _)) = cands.first() {
+            return self.place_of(t, &t.groups[*gi]);
+        }
+        // Out of reach: the one place the sentence marks as a place, wherever it is ("… أوقع
+        // 40 قتيلا … في سوق شمالي مدينة بعقوبة").
+        let mut marked = t
+            .places
+            .iter()
+            .filter(|(gi, gov)| gov.is_some() || self.locative(t, *gi))
+            .filter_map(|(gi, _)| self.place_of(t, &t.groups[*gi]));
+        if let Some(only) = marked.next() {
+            if marked.all(|o| o.name == only.name) {
+                return Some(only);
+            }
+            return None;
+        }
+        // Else a country named as a place, near the trigger ("في شمال العراق", "داخل سوريا").
+        t.parties.iter().find_map(|p| {
+            let g = &t.groups[p.group];
+            let bare = g.person.is_none()
+                && g.office.is_none()
+                && g.organization.is_none()
+                && g.agent.is_none()
+                && g.capital.is_none();
+            let w = p.words.start;
+            let near = w.abs_diff(tw.end) <= reach || w.abs_diff(tw.start) <= reach;
+            let marked = p.governor.as_deref() == Some("في")
+                || (w > 0 && DIRECTIONS.has(t.word(w - 1).trim_start_matches(['و', 'ف'])));
+            let c = &self.dict.countries[g.country.filter(|_| bare && near && marked)?];
+            Some(Location {
+                text: t.mt.text[g.span.clone()].to_string(),
+                name: c.name.clone(),
+                country: c.code.clone(),
+                lat: None,
+                lon: None,
+            })
+        })
+    }
+
+    /// A place introduced by a place noun or a direction word ("مدينة تعز", "شمال العراق").
+    fn locative(&self, t: &Tagged, gi: usize) -> bool {
+        let first = t.word_at(t.groups[gi].span.start);
+        (first.saturating_sub(2)..first).any(|k| {
+            let w = t.word(k).trim_start_matches('و');
+            PLACE_NOUNS.has(w) || DIRECTIONS.has(w)
+        })
     }
 
     /// The country a place-like group is in.
@@ -1428,7 +1497,13 @@ impl Coder {
 
     fn place_of(&self, t: &Tagged, g: &ActorGroup) -> Option<Location> {
         let text = t.mt.text[g.span.clone()].to_string();
-        if let Some(p) = g.place.or(g.place_alt.filter(|_| g.capital.is_none())) {
+        // A place that is also a capital metonym is itself when it is in that capital's country
+        // ("ميناء عدن": Aden, not the first-listed capital of Yemen).
+        let same_country = |p: &usize| {
+            g.capital
+                .is_none_or(|c| self.dict.places[*p].country == self.dict.countries[c].code)
+        };
+        if let Some(p) = g.place.or(g.place_alt.filter(same_country)) {
             let p = &self.dict.places[p];
             return Some(Location {
                 text,
