@@ -395,7 +395,7 @@ pub fn check(sources: &Sources) -> Vec<Finding> {
             );
         }
         for c in r.list("where") {
-            if !states.contains(c) {
+            if c != "*" && !states.contains(c) {
                 push(
                     referents_f,
                     r.line,

@@ -299,8 +299,8 @@ impl Dictionary {
 
     /// The candidate a referent (referents.tsv) stands for in this article: the last one named
     /// (an actor of that country, or that organization), else the one listed for the article's
-    /// dominant country ("التحالف" in Yemen: the Saudi-led coalition; in Iraq: the US-led one).
-    /// Returns the candidate's index into `countries` or `organizations`.
+    /// dominant country ("التحالف" in Yemen: the Saudi-led coalition; in Iraq: the US-led one),
+    /// else the default candidate (`*` in `where`). Returns the candidate's index into `countries` or `organizations`.
     fn referent_in_context(&self, referent: usize, ctx: &ArticleContext) -> Option<usize> {
         let r = self.referents.get(referent)?;
         let named = ctx.history.iter().rev().find_map(|h| {
@@ -312,12 +312,19 @@ impl Dictionary {
                     .is_some_and(|e| e.contains(&format!("org:{}", c.refers_to))),
             })
         });
-        let c = named.or_else(|| {
-            let dominant = ctx.dominant_country()?;
-            r.candidates
-                .iter()
-                .find(|c| c.countries.iter().any(|k| k == dominant))
-        })?;
+        let c = named
+            .or_else(|| {
+                let dominant = ctx.dominant_country()?;
+                r.candidates
+                    .iter()
+                    .find(|c| c.countries.iter().any(|k| k == dominant))
+            })
+            // The default (`*`): "المملكة" in an article about Libya's solidarity is Saudi Arabia.
+            .or_else(|| {
+                r.candidates
+                    .iter()
+                    .find(|c| c.countries.iter().any(|k| k == "*"))
+            })?;
         Some(c.index)
     }
 

@@ -40,9 +40,12 @@ fn kingdom_is_the_one_the_article_is_about() {
         .as_deref()
         .unwrap_or("")
         .contains("coref:kingdom:JOR"));
-    // France is not a monarchy: "المملكة" stays unresolved.
+    // France is not a monarchy: "المملكة" is the default candidate (`*`), Saudi Arabia.
     let a = actor_for(&d, "أكدت فرنسا أن المملكة ترفض القرار", "المملكة");
-    assert_eq!(a.country, None, "{a:?}");
+    assert_eq!(a.country.as_deref(), Some("SAU"), "{a:?}");
+    // A kingdom the article named last still wins over the default.
+    let a = actor_for(&d, "أكدت فرنسا وإسبانيا أن المملكة ترفض القرار", "المملكة");
+    assert_eq!(a.country.as_deref(), Some("ESP"), "{a:?}");
 }
 
 #[test]
@@ -80,7 +83,7 @@ fn referents_come_from_the_file() {
          التحالف\torganization\tSAU-COALITION\tLBY\n",
     )
     .expect("edited referents load");
-    // Jordan is no longer listed: its "المملكة" stays unresolved.
+    // Jordan is no longer listed and no candidate is the default: "المملكة" stays unresolved.
     let a = actor_for(&d, "أكد الأردن أن المملكة ترفض القرار", "المملكة");
     assert_eq!(a.country, None, "{a:?}");
     // A new phrase, "السلطنة", and a new theatre for the coalition.
