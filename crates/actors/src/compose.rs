@@ -252,7 +252,16 @@ impl Dictionary {
                         continue;
                     }
                 }
-                let joinable = gap.is_some_and(|g| gap_joins(g, clitic, cur, &meaning));
+                // "الشرطة مواطنين سعوديين": a definite agent heads no construct, so an agent
+                // right after it starts another party (unlike "رئيس المحكمة").
+                let definite_agent = cur.agent.is_some()
+                    && matches!(meaning, Meaning::Entry(Hit::Agent(_)))
+                    && text.text[cur.span.clone()]
+                        .split_whitespace()
+                        .last()
+                        .is_some_and(|w| w.starts_with("ال"));
+                let joinable =
+                    !definite_agent && gap.is_some_and(|g| gap_joins(g, clitic, cur, &meaning));
                 if joinable && self.add(cur, meaning, clitic, ctx) {
                     cur.span.end = m.span.end;
                     prev_end = Some(m.span.end);

@@ -1,0 +1,55 @@
+//! How mentions group into parties on real phrases (eval/dev, CC BY-NC-SA 4.0, see
+//! eval/dev/LICENSE.md): a people noun with a nationality adjective is a party of that country, a
+//! definite agent does not swallow the next one, and the Houthi adjective names the movement.
+
+use rasid_actors::{stats::who, Actor, Dictionary};
+
+fn actors(text: &str) -> Vec<Actor> {
+    let d = Dictionary::embedded().expect("bundled dictionaries load");
+    who(&d, text, Some("2015-08-01".parse().expect("date")))
+}
+
+fn summary(a: &Actor) -> (String, Option<&str>, Option<&str>) {
+    (a.text.clone(), a.country.as_deref(), a.sector.as_deref())
+}
+
+#[test]
+fn people_noun_and_nationality_adjective_are_one_party() {
+    let got = actors("أفرجت السلطات السودانية أول من أمس عن الصيادين المصريين");
+    let got: Vec<_> = got.iter().map(summary).collect();
+    assert!(
+        got.contains(&("الصيادين المصريين".into(), Some("EGY"), Some("CVL"))),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_definite_agent_does_not_swallow_the_next_one() {
+    let got = actors("واعتقلت الشرطة مواطنين سعوديين");
+    let got: Vec<_> = got.iter().map(summary).collect();
+    assert!(
+        got.iter()
+            .any(|(t, _, s)| t == "الشرطة" && *s == Some("COP")),
+        "{got:?}"
+    );
+    assert!(
+        got.contains(&("مواطنين سعوديين".into(), Some("SAU"), Some("CVL"))),
+        "{got:?}"
+    );
+    // A construct is still one party: "رئيس المحكمة" is the court's president.
+    let got = actors("قال رئيس المحكمة إن");
+    assert_eq!(got.len(), 1, "{got:?}");
+}
+
+#[test]
+fn houthi_adjective_names_the_movement() {
+    let got = actors("جاءت تلك المظاهرات بعد يومين من مطالبة قيادات حوثية للجنوبيين");
+    assert!(
+        got.iter().any(|a| a.country.as_deref() == Some("YEM")
+            && a.sector.as_deref() == Some("REB")
+            && a.entry
+                .as_deref()
+                .is_some_and(|e| e.contains("org:YEM-HOUTHI"))),
+        "{got:?}"
+    );
+}
