@@ -252,13 +252,14 @@ impl Dictionary {
                         continue;
                     }
                 }
-                // "الشرطة مواطنين سعوديين": a definite agent heads no construct, so an agent
-                // right after it starts another party (unlike "رئيس المحكمة").
+                // "الشرطة مواطنين سعوديين": a group headed by a definite agent is no construct, so
+                // an agent right after it starts another party (unlike "رئيس المحكمة" or the
+                // apposition "نائب رئيس الوزراء وزير الخارجية").
                 let definite_agent = cur.agent.is_some()
                     && matches!(meaning, Meaning::Entry(Hit::Agent(_)))
                     && text.text[cur.span.clone()]
                         .split_whitespace()
-                        .last()
+                        .next()
                         .is_some_and(|w| w.starts_with("ال"));
                 let joinable =
                     !definite_agent && gap.is_some_and(|g| gap_joins(g, clitic, cur, &meaning));

@@ -39,6 +39,10 @@ fn a_definite_agent_does_not_swallow_the_next_one() {
     // A construct is still one party: "رئيس المحكمة" is the court's president.
     let got = actors("قال رئيس المحكمة إن");
     assert_eq!(got.len(), 1, "{got:?}");
+    // So is an apposition headed by an indefinite title (seed 000).
+    let got = actors("استقبل نائب رئيس الوزراء وزير الشؤون الخارجية في مملكة بلجيكا ديديه رينديرز");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].country.as_deref(), Some("BEL"), "{got:?}");
 }
 
 #[test]
