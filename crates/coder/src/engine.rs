@@ -644,7 +644,7 @@ impl Coder {
                     continue;
                 }
             }
-            if in_dateline {
+            if in_dateline || self.qualifies_a_name(&t, g, first_word) {
                 continue;
             }
             let orig = mt.original_range(g.span.clone());
@@ -1474,6 +1474,24 @@ impl Coder {
                 lon: None,
             })
         })
+    }
+
+    /// A bare country adjective that belongs to a name, not a party: a nom de guerre ("أبو خليل
+    /// السوداني") or a place the gazetteer lacks ("في مدينة الريحانية التركية").
+    fn qualifies_a_name(&self, t: &Tagged, g: &ActorGroup, first_word: usize) -> bool {
+        let bare = g.country.is_some()
+            && g.person.is_none()
+            && g.surname.is_none()
+            && g.office.is_none()
+            && g.organization.is_none()
+            && g.agent.is_none()
+            && g.capital.is_none()
+            && g.place.is_none()
+            && g.clitic.is_empty();
+        bare && first_word >= 2 && {
+            let w2 = t.word(first_word - 2).trim_start_matches(['و', 'ب', 'ل']);
+            w2 == "ابو" || PLACE_NOUNS.has(w2) || PLACE_NOUNS.has(t.word(first_word - 2))
+        }
     }
 
     /// A place introduced by a place noun or a direction word ("مدينة تعز", "شمال العراق").

@@ -1,0 +1,53 @@
+//! Who is a party, on real sentences from the dev gold set (eval/dev, CC BY-NC-SA 4.0, see
+//! eval/dev/LICENSE.md): a country adjective inside a nom de guerre or after a place the gazetteer
+//! lacks names no party.
+
+use rasid_coder::{Article, Coder, Event};
+
+fn code(text: &str) -> Vec<Event> {
+    Coder::embedded()
+        .expect("bundled tables load")
+        .code(&Article {
+            id: "t".into(),
+            text: text.into(),
+            date: Some("2015-08-01".into()),
+            ..Default::default()
+        })
+        .events
+}
+
+fn countries(events: &[Event]) -> Vec<String> {
+    events
+        .iter()
+        .flat_map(|e| [&e.source, &e.target])
+        .filter_map(|a| a.as_ref().and_then(|a| a.country.clone()))
+        .collect()
+}
+
+#[test]
+fn a_nisba_in_a_nom_de_guerre_is_no_country() {
+    let events = code(
+        "وذكر البنتاجون أن الغارة استهدفت أبو خليل السوداني وأنه قتل في ضربة وقعت في 11 يوليو \
+         تموز في منطقة برمال باقليم بكتيكا الافغاني.",
+    );
+    assert!(
+        events.iter().any(|e| e.cameo.starts_with("18")),
+        "{events:?}"
+    );
+    assert!(
+        !countries(&events).contains(&"SDN".to_string()),
+        "{events:?}"
+    );
+}
+
+#[test]
+fn a_country_adjective_after_an_unknown_town_is_no_party() {
+    let events = code(
+        "أعلن المجلس العسكري الأعلى في الجيش السوري الحر عن هيكلة جديدة في مدينة الريحانية \
+         التركية أمس، في اجتماع بين مجلس قيادة الثورة السورية ومجلس القيادة العسكرية.",
+    );
+    assert!(
+        !countries(&events).contains(&"TUR".to_string()),
+        "{events:?}"
+    );
+}
