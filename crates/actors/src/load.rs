@@ -162,6 +162,19 @@ pub fn abd_variants(phrase: &str) -> Vec<String> {
     out
 }
 
+/// The form a two-word title takes before a country's name: "وزير الخارجية" → "وزير خارجية"
+/// ("وزير خارجية قطر", "وزارة خارجية مملكة البحرين"). None for other shapes.
+pub fn construct_variant(phrase: &str) -> Option<String> {
+    let words: Vec<&str> = phrase.split_whitespace().collect();
+    match words.as_slice() {
+        [head, field] if !head.starts_with("ال") && field.chars().count() > 4 => {
+            let bare = field.strip_prefix("ال")?;
+            Some(format!("{head} {bare}"))
+        }
+        _ => None,
+    }
+}
+
 /// `list` followed by the other spellings of its عبد compounds that it does not hold yet (after
 /// normalization), so the files list one spelling and every user of the dictionary (matcher,
 /// look-ups, search) sees both. The listed order is kept: the first variant stays the display name.
@@ -383,7 +396,14 @@ impl Dictionary {
         parse_tsv(f, t, &["phrase_ar", "sector", "role"], |r| {
             let sector = r.required("sector")?.to_string();
             let role = r.required("role")?.to_string();
-            for phrase in r.list("phrase_ar") {
+            let listed = r.list("phrase_ar");
+            let mut keys: HashSet<String> = listed.iter().map(|v| phrase_key(v)).collect();
+            let constructs: Vec<String> = listed
+                .iter()
+                .filter_map(|v| construct_variant(v))
+                .filter(|v| keys.insert(phrase_key(v)))
+                .collect();
+            for phrase in listed.into_iter().chain(constructs) {
                 agents.push(Agent {
                     phrase_ar: phrase,
                     sector: sector.clone(),
@@ -728,6 +748,21 @@ mod tests {
         assert!(abd_variants("عبد ربه منصور هادي").is_empty());
         assert!(abd_variants("محمد عبد").is_empty());
         assert!(abd_variants("فائز السراج").is_empty());
+    }
+
+    #[test]
+    fn two_word_titles_gain_their_construct_form() {
+        assert_eq!(
+            construct_variant("وزير الخارجية").as_deref(),
+            Some("وزير خارجية")
+        );
+        assert_eq!(
+            construct_variant("رئيس الوزراء").as_deref(),
+            Some("رئيس وزراء")
+        );
+        assert_eq!(construct_variant("الأمين العام"), None);
+        assert_eq!(construct_variant("وزير الشؤون الخارجية"), None);
+        assert_eq!(construct_variant("رجل دين"), None);
     }
 
     #[test]

@@ -57,3 +57,12 @@ fn houthi_adjective_names_the_movement() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_title_in_construct_takes_the_country_named_after_it() {
+    let got = actors("استدعت وزارة خارجية مملكة البحرين مساء اليوم القائم بأعمال السفارة الإيرانية");
+    let first = got.first().expect("a party");
+    assert_eq!(first.text, "وزارة خارجية مملكة البحرين", "{got:?}");
+    assert_eq!(first.country.as_deref(), Some("BHR"), "{got:?}");
+    assert_eq!(first.role.as_deref(), Some("foreign ministry"), "{got:?}");
+}
