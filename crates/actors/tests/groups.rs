@@ -66,3 +66,20 @@ fn a_title_in_construct_takes_the_country_named_after_it() {
     assert_eq!(first.country.as_deref(), Some("BHR"), "{got:?}");
     assert_eq!(first.role.as_deref(), Some("foreign ministry"), "{got:?}");
 }
+
+#[test]
+fn the_preposition_amam_is_no_imam() {
+    // أمام and إمام normalize alike; only "الإمام" names a cleric.
+    let got = actors("أكد وزير الخارجية الإيراني محمد جواد ظريف اليوم أمام مجلس الشورى الإسلامي");
+    assert!(
+        got.iter().all(|a| a.role.as_deref() != Some("imam")),
+        "{got:?}"
+    );
+    assert!(
+        got.iter().any(|a| a
+            .entry
+            .as_deref()
+            .is_some_and(|e| e.contains("org:IRN-MAJLIS"))),
+        "{got:?}"
+    );
+}
