@@ -162,6 +162,42 @@ static PLACE_NOUNS: WordSet = WordSet::new(&[
     "مطار",
     "اقليم",
 ]);
+/// Quantifiers before a partitive من ("ثلاثة من", "عدد من", "17 من").
+static QUANTIFIERS: WordSet = WordSet::new(&[
+    "عدد",
+    "عشرات",
+    "مئات",
+    "الاف",
+    "الوف",
+    "بعض",
+    "احد",
+    "احدي",
+    "معظم",
+    "غالبيه",
+    "اغلب",
+    "جميع",
+    "اثنين",
+    "اثنان",
+    "ثلاثه",
+    "اربعه",
+    "خمسه",
+    "سته",
+    "سبعه",
+    "ثمانيه",
+    "تسعه",
+    "عشره",
+    "عشرين",
+    "ثلاثين",
+    "اربعين",
+    "خمسين",
+    "مئه",
+    "الف",
+]);
+
+fn is_quantifier(w: &str) -> bool {
+    QUANTIFIERS.has(w) || (!w.is_empty() && w.chars().all(|c| c.is_ascii_digit()))
+}
+
 /// Words of direction or nearness that place what follows ("غرب مدينة تعز", "قرب الحدود").
 static DIRECTIONS: WordSet = WordSet::new(&[
     "شمال",
@@ -620,8 +656,17 @@ impl Coder {
                     k -= 1;
                 }
                 let w = t.word(k);
-                via_honorific
-                    .or_else(|| PREPS.has(w).then(|| w.trim_start_matches('و').to_string()))
+                // "عقوبات على ثلاثة من زعماء حزب الله": after a governed quantifier the
+                // partitive من is transparent; the party is governed as the quantifier is.
+                let governed_quantifier = (w == "من" && k >= 2 && is_quantifier(t.word(k - 1)))
+                    .then(|| t.word(k - 2))
+                    .filter(|q| PREPS.has(q));
+                if let Some(q) = governed_quantifier {
+                    Some(q.trim_start_matches('و').to_string())
+                } else {
+                    via_honorific
+                        .or_else(|| PREPS.has(w).then(|| w.trim_start_matches('و').to_string()))
+                }
             } else {
                 None
             };

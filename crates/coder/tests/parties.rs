@@ -51,3 +51,27 @@ fn a_country_adjective_after_an_unknown_town_is_no_party() {
         "{events:?}"
     );
 }
+
+#[test]
+fn a_partitive_after_a_governed_quantifier_is_transparent() {
+    // "على ثلاثة من زعماء جماعة حزب الله": the leaders are the sanctions' target, like the
+    // businessman coordinated with them.
+    let events = code(
+        "فرضت الحكومة الأمريكية أمس الثلاثاء عقوبات على ثلاثة من زعماء جماعة حزب الله الشيعية \
+         ورجل أعمال في لبنان.",
+    );
+    let targets: Vec<(String, Option<String>)> = events
+        .iter()
+        .filter(|e| e.cameo == "163")
+        .filter_map(|e| e.target.as_ref())
+        .map(|a| (a.country.clone().unwrap_or_default(), a.sector.clone()))
+        .collect();
+    assert_eq!(
+        targets,
+        vec![
+            ("LBN".to_string(), Some("REB".to_string())),
+            ("LBN".to_string(), Some("BUS".to_string()))
+        ],
+        "{events:?}"
+    );
+}
