@@ -145,6 +145,39 @@ static VICTIM_WORDS: WordSet = WordSet::new(&[
     "واصابه",
     "بمقتل",
 ]);
+/// Verbs of saying that open a sentence (and its quote): no dateline starts with one.
+static SPEECH_OPENERS: WordSet = WordSet::new(&[
+    "قال",
+    "وقال",
+    "قالت",
+    "وقالت",
+    "اضاف",
+    "واضاف",
+    "اضافت",
+    "واضافت",
+    "تابع",
+    "وتابع",
+    "اكد",
+    "واكد",
+    "اكدت",
+    "واكدت",
+    "اوضح",
+    "واوضح",
+    "اوضحت",
+    "واوضحت",
+    "اعلن",
+    "واعلن",
+    "اعلنت",
+    "واعلنت",
+    "ذكر",
+    "وذكر",
+    "ذكرت",
+    "وذكرت",
+    "يقول",
+    "ويقول",
+    "تقول",
+    "وتقول",
+]);
 /// Verbs of reporting another's words ("نقلت … عن").
 static REPORTING: WordSet = WordSet::new(&["نقل", "نقلت", "ونقل", "ونقلت", "نقلا", "نقلته"]);
 /// Nouns that introduce a place name ("العاصمة طرابلس").
@@ -627,7 +660,9 @@ impl Coder {
             .take_while(|(i, _)| *i < 60)
             .find(|(_, c)| *c == ':')
             .map(|(i, _)| i)
-            .filter(|&i| t.word_at(i) <= 5);
+            .filter(|&i| t.word_at(i) <= 5)
+            // "وقال أمام الكنيست الإسرائيلي: «…»" opens a quote, not a dateline.
+            .filter(|_| t.words.first().is_none_or(|(_, w)| !SPEECH_OPENERS.has(w)));
         let mut prev_end_word: Option<usize> = None;
         for (gi, g) in t.groups.iter().enumerate() {
             let in_dateline = dateline_end.is_some_and(|e| g.span.end <= e);

@@ -75,3 +75,35 @@ fn a_partitive_after_a_governed_quantifier_is_transparent() {
         "{events:?}"
     );
 }
+
+fn explain(text: &str) -> String {
+    Coder::embedded()
+        .expect("bundled tables load")
+        .explain(&Article {
+            id: "t".into(),
+            text: text.into(),
+            date: Some("2015-07-22".into()),
+            ..Default::default()
+        })
+}
+
+#[test]
+fn a_quote_after_a_verb_of_saying_is_no_dateline() {
+    // "واس– المنامة:" is a dateline whose words name no party; "وقال أمام الكنيست الإسرائيلي:"
+    // opens a quote, and the Knesset stays a party.
+    let out = explain(
+        "وقال أمام الكنيست الإسرائيلي: «نعتقد، مع الولايات المتحدة، أن هذا الاتفاق يمكن أن يكون \
+         حلا وسطا».",
+    );
+    assert!(out.contains("entry=org:ISR-KNESSET"), "{out}");
+    let out = explain("واس– المنامة: دانت مملكة البحرين أمس بشدة العمل الإجرامي.");
+    assert!(!out.contains("party Bahrain (BHR/GOV"), "{out}");
+    assert!(out.contains("«المنامه» dropped"), "{out}");
+}
+
+#[test]
+fn and_condemned_is_no_libyan_town() {
+    // "ودان" is و + دان (and condemned), not the town of Waddan.
+    let out = explain("ودان المتظاهرون أيضا الحكومة التركية.");
+    assert!(!out.contains("place"), "{out}");
+}
