@@ -1,0 +1,48 @@
+//! Triggers added from the dev set's misses, each on the real sentence that showed the gap
+//! (eval/dev, CC BY-NC-SA 4.0, see eval/dev/LICENSE.md).
+
+use rasid_coder::{Article, Coder, Event};
+
+fn code(text: &str) -> Vec<Event> {
+    Coder::embedded()
+        .expect("bundled tables load")
+        .code(&Article {
+            id: "t".into(),
+            text: text.into(),
+            date: Some("2015-08-03".into()),
+            ..Default::default()
+        })
+        .events
+}
+
+fn dyad(e: &Event) -> (Option<&str>, Option<&str>) {
+    (
+        e.source.as_ref().and_then(|a| a.country.as_deref()),
+        e.target.as_ref().and_then(|a| a.country.as_deref()),
+    )
+}
+
+#[test]
+fn a_court_sentencing_is_coded_when_a_penalty_follows() {
+    let events = code("قضت محكمة إثيوبية، الاثنين، بحبس 17 ناشطا مسلما لمدد تتراوح بين سبع سنوات.");
+    let e = events
+        .iter()
+        .find(|e| e.cameo == "116")
+        .expect("a 116 event");
+    assert_eq!(dyad(e), (Some("ETH"), Some("ETH")), "{events:?}");
+    assert_eq!(e.source.as_ref().unwrap().sector.as_deref(), Some("JUD"));
+    // قضت without a penalty is "spent".
+    let events = code("وقضت وزيرة الخارجية الإثيوبية ثلاثة أيام في القاهرة.");
+    assert!(events.iter().all(|e| e.cameo != "116"), "{events:?}");
+}
+
+#[test]
+fn daanat_is_condemned() {
+    let events = code("دانت مملكة البحرين أمس بشدة العمل الإجرامي الذي نتج منه استشهاد الرضيع.");
+    assert!(
+        events
+            .iter()
+            .any(|e| e.cameo == "111" && dyad(e).0 == Some("BHR")),
+        "{events:?}"
+    );
+}
