@@ -132,6 +132,31 @@ static REL_AGENT: WordSet = WordSet::new(&[
     "يقوم",
     "نفذتها",
 ]);
+/// Nouns of an act whose author is named right after them in construct ("أدانت … قرار ميليشيات
+/// الحوثي", "جرائم الاحتلال").
+static ACT_NOUNS: WordSet = WordSet::new(&[
+    "قرار",
+    "جرائم",
+    "الجرائم",
+    "ممارسات",
+    "انتهاكات",
+    "اعتداءات",
+    "هجمات",
+    "هجوم",
+    "عدوان",
+    "اعتداء",
+    "تصريحات",
+    "تدخل",
+    "تدخلات",
+    "سياسات",
+    "سياسه",
+    "قصف",
+    "غارات",
+    "احراق",
+    "استهداف",
+    "اجراءات",
+    "ارهاب",
+]);
 /// Words after which the party named is the one killed or hurt.
 static VICTIM_WORDS: WordSet = WordSet::new(&[
     "مقتل",
@@ -1292,7 +1317,8 @@ impl Coder {
                 .map(|(a, _, _)| vec![a])
                 .unwrap_or_default(),
             // The agent of a relative clause, and those killed or hurt.
-            Slot::Agent => one(party_after_cue(t, tw.end, &REL_AGENT, 14, 2)),
+            Slot::Agent => one(party_after_cue(t, tw.end, &REL_AGENT, 14, 2)
+                .or_else(|| genitive_after_cue(t, tw.end, &ACT_NOUNS, 6))),
             // Only for an act pointed back to ("هذا العمل", "لهذه الجريمة"): "أدان التفجير الذي وقع
             // يوم الاثنين" names an act of its own.
             Slot::Home => src
@@ -1996,6 +2022,16 @@ fn country_level(dict: &Dictionary, a: &Actor) -> Option<Actor> {
 
 /// The first party at most `gap` words after a cue word found within `reach` words of `from`
 /// ("الذي نفذه X", "أسفرت عن مقتل X").
+/// The party in construct right after a cue word within `reach` words ("قرار ميليشيات الحوثي",
+/// "جرائم الاحتلال"): the act's author. Not a party governed by a preposition ("الهجوم على
+/// السفارة" names the victim).
+fn genitive_after_cue(t: &Tagged, from: usize, cues: &WordSet, reach: usize) -> Option<usize> {
+    let w = (from..(from + reach).min(t.words.len())).find(|&w| cues.has(t.word(w)))?;
+    t.parties
+        .iter()
+        .position(|p| p.words.start == w + 1 && p.governor.is_none() && !p.placeish)
+}
+
 fn party_after_cue(
     t: &Tagged,
     from: usize,

@@ -107,3 +107,19 @@ fn and_condemned_is_no_libyan_town() {
     let out = explain("ودان المتظاهرون أيضا الحكومة التركية.");
     assert!(!out.contains("place"), "{out}");
 }
+
+#[test]
+fn the_author_of_a_condemned_act_is_named_in_construct() {
+    let events =
+        code("أدانت نقابة الصحفيين اليمنيين قرار ميليشيات الحوثي منع الصحفيين من مغادرة اليمن.");
+    let e = events
+        .iter()
+        .find(|e| e.cameo == "111")
+        .expect("a condemnation");
+    let target = e.target.as_ref().expect("a target");
+    assert_eq!(
+        (target.country.as_deref(), target.sector.as_deref()),
+        (Some("YEM"), Some("REB")),
+        "{events:?}"
+    );
+}
