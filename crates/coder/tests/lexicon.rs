@@ -46,3 +46,21 @@ fn daanat_is_condemned() {
         "{events:?}"
     );
 }
+
+#[test]
+fn an_attack_followed_by_a_description_is_criticism() {
+    let events = code(
+        "سبق- وكالات: هاجم نائب رئيس شرطة دبي الفريق ضاحي خلفان، الأمين العام لـ\"حزب الله\" \
+         اللبناني حسن نصر الله، واصفاً إياه بأنه لا علم له بالسياسة.",
+    );
+    let e = events
+        .iter()
+        .find(|e| e.cameo.starts_with("11"))
+        .expect("a 11x event");
+    assert_eq!(e.cameo, "111", "{events:?}");
+    assert_eq!(dyad(e), (Some("ARE"), Some("LBN")), "{events:?}");
+    assert!(
+        events.iter().all(|e| !e.cameo.starts_with("18")),
+        "{events:?}"
+    );
+}
