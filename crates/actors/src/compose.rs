@@ -664,13 +664,14 @@ impl Dictionary {
             sector = Some("GOV".into());
         }
         // Only political actors take the article's country: farmers or migrants named in passing
-        // are not parties to its events.
+        // are not parties to its events. Protesters are ("ويتهم المحتجون الحكومة": they protest
+        // where the story is).
         let political = sector.as_deref().is_some_and(|s| {
             matches!(
                 s,
                 "GOV" | "MIL" | "COP" | "REB" | "JUD" | "LEG" | "OPP" | "SPY" | "UAF" | "PTY"
             )
-        });
+        }) || a.role.as_deref() == Some("protesters");
         if country.is_none()
             && person.is_none()
             && political

@@ -83,3 +83,23 @@ fn the_preposition_amam_is_no_imam() {
         "{got:?}"
     );
 }
+
+#[test]
+fn protesters_take_the_country_of_the_story() {
+    let got = actors("ويتهم المحتجون الحكومة الإثيوبية بمحاولة فرض مذهب");
+    let p = got
+        .iter()
+        .find(|a| a.text == "المحتجون")
+        .expect("the protesters");
+    assert_eq!(
+        (p.country.as_deref(), p.sector.as_deref()),
+        (Some("ETH"), Some("CVL"))
+    );
+    // Farmers named in passing do not.
+    let got = actors("وقال المزارعون إن الحكومة الإثيوبية");
+    let f = got
+        .iter()
+        .find(|a| a.text == "المزارعون")
+        .expect("the farmers");
+    assert_eq!(f.country, None, "{got:?}");
+}
