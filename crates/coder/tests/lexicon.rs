@@ -64,3 +64,19 @@ fn an_attack_followed_by_a_description_is_criticism() {
         "{events:?}"
     );
 }
+
+#[test]
+fn summoning_an_envoy_named_a_few_words_later_is_a_protest() {
+    let events = code(
+        "استدعت وزارة خارجية مملكة البحرين مساء اليوم القائم بأعمال السفارة الإيرانية لدى مملكة \
+         البحرين بالإنابة مرتضى صنوبري.",
+    );
+    let e = events
+        .iter()
+        .find(|e| e.cameo == "114")
+        .expect("a 114 event");
+    assert_eq!(dyad(e), (Some("BHR"), Some("IRN")), "{events:?}");
+    // Summoning no envoy is something else ("استدعى الأمر").
+    let events = code("استدعى الأمر تدخل وزارة الداخلية البحرينية.");
+    assert!(events.iter().all(|e| e.cameo != "114"), "{events:?}");
+}
