@@ -158,10 +158,11 @@ impl ArticleContext {
                 Meaning::Entry(Hit::Place(p)) => Some(dict.places[*p].country.clone()),
                 Meaning::Entry(Hit::Office(o)) => Some(dict.offices[*o].country.clone()),
                 // A state's own institution names its state (هيئة كبار العلماء → SAU).
-                Meaning::Entry(Hit::Organization(o)) => {
-                    Some(dict.organizations[*o].country.clone())
-                        .filter(|c| dict.country(c).is_some())
-                }
+                // A news outlet does not (وكالة فرانس برس is no story about France).
+                Meaning::Entry(Hit::Organization(o)) => Some(&dict.organizations[*o])
+                    .filter(|o| o.sector != "MED")
+                    .map(|o| o.country.clone())
+                    .filter(|c| dict.country(c).is_some()),
                 _ => None,
             });
             if let Some(c) = country {
@@ -178,9 +179,13 @@ impl ArticleContext {
                 .map(|c| dict.countries[c].code.clone())
                 .or_else(|| g.place.map(|p| dict.places[p].country.clone()))
                 .or_else(|| g.office.map(|o| dict.offices[o].country.clone()))
+                // A news outlet names no country of the story ("وقال مصور من وكالة فرانس برس أن
+                // قوات الأمن …" is not about France).
                 .or_else(|| {
                     g.organization
-                        .map(|o| dict.organizations[o].country.clone())
+                        .map(|o| &dict.organizations[o])
+                        .filter(|o| o.sector != "MED")
+                        .map(|o| o.country.clone())
                 })
                 // A person named in full: the country of their (first) role.
                 .or_else(|| {

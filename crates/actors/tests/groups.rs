@@ -103,3 +103,16 @@ fn protesters_take_the_country_of_the_story() {
         .expect("the farmers");
     assert_eq!(f.country, None, "{got:?}");
 }
+
+#[test]
+fn a_news_agency_is_no_country_of_the_story() {
+    let got = actors(
+        "وقال مصور من وكالة فرانس برس أن قوات الأمن استخدمت الغاز المسيل للدموع والرصاص المطاطي \
+         ضد موكب من 500 شخص تجمعوا في منطقة كاديكوي على الضفة الآسيوية لأكبر مدينة تركية",
+    );
+    let police = got
+        .iter()
+        .find(|a| a.text == "قوات الأمن")
+        .expect("the police");
+    assert_eq!(police.country.as_deref(), Some("TUR"), "{got:?}");
+}

@@ -1594,10 +1594,16 @@ impl Coder {
             && g.capital.is_none()
             && g.place.is_none()
             && g.clitic.is_empty();
-        bare && first_word >= 2 && {
-            let w2 = t.word(first_word - 2).trim_start_matches(['و', 'ب', 'ل']);
-            w2 == "ابو" || PLACE_NOUNS.has(w2) || PLACE_NOUNS.has(t.word(first_word - 2))
-        }
+        let place_noun = |k: usize| {
+            let w = t.word(k);
+            PLACE_NOUNS.has(w) || PLACE_NOUNS.has(w.trim_start_matches(['و', 'ب', 'ل']))
+        };
+        // "مدينة تركية", "في مدينة الريحانية التركية", "أبو خليل السوداني".
+        bare && first_word >= 1 && place_noun(first_word - 1)
+            || bare && first_word >= 2 && {
+                let w2 = t.word(first_word - 2).trim_start_matches(['و', 'ب', 'ل']);
+                w2 == "ابو" || place_noun(first_word - 2)
+            }
     }
 
     /// A place introduced by a place noun or a direction word ("مدينة تعز", "شمال العراق").
