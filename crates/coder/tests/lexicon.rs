@@ -80,3 +80,12 @@ fn summoning_an_envoy_named_a_few_words_later_is_a_protest() {
     let events = code("استدعى الأمر تدخل وزارة الداخلية البحرينية.");
     assert!(events.iter().all(|e| e.cameo != "114"), "{events:?}");
 }
+
+#[test]
+fn an_acre_is_no_condemnation() {
+    let events = code(
+        "وقالت هيئة الغابات الأمريكية إن هذا الحريق الذي شب بعد ظهر الجمعة اتسع نطاقه من 500 فدان \
+         إلى 3500 فدان في غضون ساعات.",
+    );
+    assert!(events.iter().all(|e| e.cameo != "111"), "{events:?}");
+}
