@@ -125,6 +125,17 @@ impl ActorGroup {
     fn has_party(&self) -> bool {
         self.person.is_some() || self.surname.is_some() || self.office.is_some()
     }
+
+    /// Only a country's name or adjective ("العراق", "التركية"): no person, title, body, capital
+    /// or gazetteer place with it.
+    pub fn is_bare_country(&self) -> bool {
+        self.country.is_some()
+            && !self.has_party()
+            && self.organization.is_none()
+            && self.agent.is_none()
+            && self.capital.is_none()
+            && self.place.is_none()
+    }
 }
 
 /// What the article has said so far, for coreference.

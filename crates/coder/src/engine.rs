@@ -1562,11 +1562,7 @@ impl Coder {
         // Else a country named as a place, near the trigger ("في شمال العراق", "داخل سوريا").
         t.parties.iter().find_map(|p| {
             let g = &t.groups[p.group];
-            let bare = g.person.is_none()
-                && g.office.is_none()
-                && g.organization.is_none()
-                && g.agent.is_none()
-                && g.capital.is_none();
+            let bare = g.is_bare_country();
             let w = p.words.start;
             let near = w.abs_diff(tw.end) <= reach || w.abs_diff(tw.start) <= reach;
             let marked = p.governor.as_deref() == Some("في")
@@ -1585,15 +1581,7 @@ impl Coder {
     /// A bare country adjective that belongs to a name, not a party: a nom de guerre ("أبو خليل
     /// السوداني") or a place the gazetteer lacks ("في مدينة الريحانية التركية").
     fn qualifies_a_name(&self, t: &Tagged, g: &ActorGroup, first_word: usize) -> bool {
-        let bare = g.country.is_some()
-            && g.person.is_none()
-            && g.surname.is_none()
-            && g.office.is_none()
-            && g.organization.is_none()
-            && g.agent.is_none()
-            && g.capital.is_none()
-            && g.place.is_none()
-            && g.clitic.is_empty();
+        let bare = g.is_bare_country() && g.clitic.is_empty();
         let place_noun = |k: usize| {
             let w = t.word(k);
             PLACE_NOUNS.has(w) || PLACE_NOUNS.has(w.trim_start_matches(['و', 'ب', 'ل']))

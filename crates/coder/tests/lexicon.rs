@@ -1,25 +1,13 @@
 //! Triggers added from the dev set's misses, each on the real sentence that showed the gap
 //! (eval/dev, CC BY-NC-SA 4.0, see eval/dev/LICENSE.md).
 
-use rasid_coder::{Article, Coder, Event};
+mod common;
+
+use common::{code_on, dyad};
+use rasid_coder::Event;
 
 fn code(text: &str) -> Vec<Event> {
-    Coder::embedded()
-        .expect("bundled tables load")
-        .code(&Article {
-            id: "t".into(),
-            text: text.into(),
-            date: Some("2015-08-03".into()),
-            ..Default::default()
-        })
-        .events
-}
-
-fn dyad(e: &Event) -> (Option<&str>, Option<&str>) {
-    (
-        e.source.as_ref().and_then(|a| a.country.as_deref()),
-        e.target.as_ref().and_then(|a| a.country.as_deref()),
-    )
+    code_on(text, "2015-08-03")
 }
 
 #[test]

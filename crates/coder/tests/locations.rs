@@ -3,24 +3,13 @@
 //! trigger's reach when it is the only one the sentence marks, a country as a place, a city that
 //! is also a seat of government, and common words that are no places.
 
-use std::sync::OnceLock;
+mod common;
 
-use rasid_coder::{Article, Coder, Event};
-
-fn coder() -> &'static Coder {
-    static C: OnceLock<Coder> = OnceLock::new();
-    C.get_or_init(|| Coder::embedded().expect("bundled tables load"))
-}
+use common::code_on;
+use rasid_coder::Event;
 
 fn code(text: &str) -> Vec<Event> {
-    coder()
-        .code(&Article {
-            id: "t".into(),
-            text: text.into(),
-            date: Some("2015-07-25".into()),
-            ..Default::default()
-        })
-        .events
+    code_on(text, "2015-07-25")
 }
 
 /// The location names of the events coded with `cameo` (prefix).

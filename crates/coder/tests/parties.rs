@@ -2,18 +2,13 @@
 //! eval/dev/LICENSE.md): a country adjective inside a nom de guerre or after a place the gazetteer
 //! lacks names no party.
 
-use rasid_coder::{Article, Coder, Event};
+mod common;
+
+use common::{code_on, explain_on};
+use rasid_coder::Event;
 
 fn code(text: &str) -> Vec<Event> {
-    Coder::embedded()
-        .expect("bundled tables load")
-        .code(&Article {
-            id: "t".into(),
-            text: text.into(),
-            date: Some("2015-08-01".into()),
-            ..Default::default()
-        })
-        .events
+    code_on(text, "2015-08-01")
 }
 
 fn countries(events: &[Event]) -> Vec<String> {
@@ -77,14 +72,7 @@ fn a_partitive_after_a_governed_quantifier_is_transparent() {
 }
 
 fn explain(text: &str) -> String {
-    Coder::embedded()
-        .expect("bundled tables load")
-        .explain(&Article {
-            id: "t".into(),
-            text: text.into(),
-            date: Some("2015-07-22".into()),
-            ..Default::default()
-        })
+    explain_on(text, "2015-07-22")
 }
 
 #[test]
