@@ -375,6 +375,9 @@ struct State {
     /// The agent of the last violent act named (an attacker, or the agent of a crime condemned):
     /// the target of a later condemnation of "هذا العمل" ([`Slot::PriorAgent`]).
     last_agent: Option<Actor>,
+    /// The place of the article's dateline ("واس – المنامة:", "عين اليوم – أديس أبابا"): where
+    /// its country's own acts happen when their sentence names no place.
+    dateline_place: Option<Location>,
 }
 
 impl State {
@@ -688,9 +691,14 @@ impl Coder {
             .filter(|&i| t.word_at(i) <= 5)
             // "وقال أمام الكنيست الإسرائيلي: «…»" opens a quote, not a dateline.
             .filter(|_| t.words.first().is_none_or(|(_, w)| !SPEECH_OPENERS.has(w)));
+        // A line of its own that only names the source and the place ("عين اليوم – أديس أبابا").
+        let dateline_line = t.words.len() <= 6 && mt.text.contains(['–', '-']);
         let mut prev_end_word: Option<usize> = None;
         for (gi, g) in t.groups.iter().enumerate() {
             let in_dateline = dateline_end.is_some_and(|e| g.span.end <= e);
+            if (in_dateline || dateline_line) && st.dateline_place.is_none() {
+                st.dateline_place = self.place_of(&t, g);
+            }
             let first_word = t.word_at(g.span.start);
             let last_word = t.word_at(g.span.end.saturating_sub(1)) + 1;
             let clitic = g.clitic.trim_start_matches(['و', 'ف']);
@@ -990,8 +998,14 @@ impl Coder {
             if let Some(Some(a)) = targets.first().filter(|_| target_slot == Some(Slot::Agent)) {
                 st.last_agent = Some(a.clone());
             }
-            let location =
-                self.location(t, &tw, targets.first().and_then(|x| x.as_ref()), &p.cameo);
+            // No place in the sentence: a party acting at home acts where the dateline is.
+            let location = self
+                .location(t, &tw, targets.first().and_then(|x| x.as_ref()), &p.cameo)
+                .or_else(|| {
+                    st.dateline_place
+                        .clone()
+                        .filter(|l| src.country.as_deref() == Some(l.country.as_str()))
+                });
             let attendees = attendees(t, &tw);
             let mut dyads: Vec<(Actor, Option<Actor>)> = sources
                 .iter()
@@ -1559,7 +1573,12 @@ impl Coder {
             }
             return None;
         }
-        // Else a country named as a place, near the trigger ("في شمال العراق", "داخل سوريا").
+        // Else a country named as a place, near the trigger ("في شمال العراق", "داخل سوريا"), for
+        // acts of force only: near a statement it is the topic ("عرض تطورات الوضع في ليبيا").
+        let material = cameo.get(..2).is_some_and(|r| r >= "14");
+        if !material {
+            return None;
+        }
         t.parties.iter().find_map(|p| {
             let g = &t.groups[p.group];
             let bare = g.is_bare_country();

@@ -80,3 +80,14 @@ fn common_words_are_no_places() {
         assert_ne!(e.location.map(|l| l.country), Some("VNM".to_string()));
     }
 }
+
+#[test]
+fn a_party_acting_at_home_acts_where_the_dateline_is() {
+    let s = "واس– المنامة: استدعت وزارة خارجية مملكة البحرين مساء اليوم القائم بأعمال السفارة \
+             الإيرانية لدى مملكة البحرين بالإنابة مرتضى صنوبري.";
+    assert_eq!(places(s, "114"), vec![Some("Manama".to_string())]);
+    // A dateline in another country is not where a foreign party acts.
+    let s = "واس– الرياض: استدعت وزارة خارجية مملكة البحرين مساء اليوم القائم بأعمال السفارة \
+             الإيرانية لدى مملكة البحرين بالإنابة مرتضى صنوبري.";
+    assert_eq!(places(s, "114"), vec![None]);
+}
