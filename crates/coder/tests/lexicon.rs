@@ -77,3 +77,24 @@ fn an_acre_is_no_condemnation() {
     );
     assert!(events.iter().all(|e| e.cameo != "111"), "{events:?}");
 }
+
+#[test]
+fn a_claim_of_responsibility_is_coded_as_the_attack_it_claims() {
+    let events = code(
+        "ارتفعت حصيلة ضحايا الهجوم الذي تم تنفيذه بسيارة مفخخة في سوق مزدحمة بمحافظة ديالى \
+         العراقية الجمعة إلى 120 قتيلا على الأقل وأعلن تنظيم الدولة الإسلامية (داعش) مسؤوليته \
+         عن الهجوم الأكثر دموية لهذا العام.",
+    );
+    let e = events
+        .iter()
+        .find(|e| e.rule.starts_with("claim.responsibility"))
+        .expect("the claim makes an event");
+    assert_eq!(e.cameo, "1832", "a car bomb: {events:?}");
+    assert_eq!(dyad(e), (Some("IMG"), Some("IRQ")), "{events:?}");
+    // Adopting a resolution is no claim.
+    let events = code("تبنى مجلس الأمن الدولي أمس قرارا بالإجماع يصادق على الاتفاق النووي.");
+    assert!(
+        events.iter().all(|e| !e.cameo.starts_with("18")),
+        "{events:?}"
+    );
+}
