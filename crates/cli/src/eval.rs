@@ -73,6 +73,7 @@ pub fn run(coder: &Coder, gold_path: &Path, json: bool, misses: usize) -> Result
         ("dyad", "dyad (countries)"),
         ("dyad_type", "dyad + PLOVER type"),
         ("cameo_root", "dyad + type + root"),
+        (rasid_coder::eval::ARTICLE_LEVEL, "dyad + type, article"),
     ] {
         let p = report.levels[name];
         writeln!(

@@ -2,7 +2,10 @@
 //! gold events are matched one-to-one within the same sentence, at increasing levels of
 //! agreement (event, dyad, dyad+PLOVER type, CAMEO root), and precision, recall and F1 are
 //! reported for each level, with date and location accuracy over matched events and the
-//! worst misses.
+//! worst misses. One more level ignores sentences: the distinct (source country, target
+//! country, PLOVER type) triples of an article, as event data is used once deduplicated per
+//! story (the gold codes each dyad once per occasion, from the sentence its annotator found
+//! clearest).
 
 use std::collections::BTreeMap;
 
@@ -63,6 +66,10 @@ pub enum Level {
 }
 
 pub const LEVELS: [Level; 4] = [Level::Event, Level::Dyad, Level::DyadType, Level::CameoRoot];
+
+/// The key of the per-article level in [`Report::levels`]: distinct (source country, target
+/// country, PLOVER type) triples per article, whichever sentence states them.
+pub const ARTICLE_LEVEL: &str = "dyad_type_article";
 
 /// Precision, recall and F1 with their counts.
 #[derive(Debug, Clone, Copy, Default, Serialize)]
@@ -230,6 +237,35 @@ fn matching(sys: &[Event], gold: &[GoldEvent], level: Level) -> Vec<(usize, usiz
     pairs
 }
 
+/// The distinct (source country, target country, PLOVER type) triples of an article.
+type Triple = (Option<String>, Option<String>, String);
+
+fn sys_triples(sys: &[Event]) -> std::collections::BTreeSet<Triple> {
+    let country = |a: &Option<rasid_actors::Actor>| a.as_ref().and_then(|a| a.country.clone());
+    sys.iter()
+        .map(|e| {
+            (
+                country(&e.source),
+                country(&e.target),
+                plover_of(e).to_string(),
+            )
+        })
+        .collect()
+}
+
+fn gold_triples(gold: &[GoldEvent]) -> std::collections::BTreeSet<Triple> {
+    let country = |a: &Option<GoldActor>| a.as_ref().and_then(|a| a.country.clone());
+    gold.iter()
+        .map(|g| {
+            (
+                country(&g.source),
+                country(&g.target),
+                g.plover.clone().unwrap_or_else(|| "-".into()),
+            )
+        })
+        .collect()
+}
+
 fn describe_gold(g: &GoldEvent) -> String {
     let a = |x: &Option<GoldActor>| {
         x.as_ref()
@@ -286,6 +322,7 @@ pub fn score(gold: &[GoldArticle], system: &[Vec<Event>]) -> Report {
     };
     let (mut n_sys, mut n_gold) = (0, 0);
     let mut tps = [0usize; 4];
+    let (mut art_tp, mut art_sys, mut art_gold) = (0, 0, 0);
     let (mut date_ok, mut date_n, mut loc_ok, mut loc_n) = (0, 0, 0, 0);
     let mut per_type: BTreeMap<String, (usize, usize, usize)> = BTreeMap::new();
     for (art, sys) in gold.iter().zip(system) {
@@ -295,6 +332,10 @@ pub fn score(gold: &[GoldArticle], system: &[Vec<Event>]) -> Report {
             tps[li] += matching(sys, &art.events, *level).len();
         }
         let typed = matching(sys, &art.events, Level::DyadType);
+        let (st, gt) = (sys_triples(sys), gold_triples(&art.events));
+        art_tp += st.intersection(&gt).count();
+        art_sys += st.len();
+        art_gold += gt.len();
         for e in sys {
             per_type.entry(plover_of(e).to_string()).or_default().1 += 1;
         }
@@ -384,6 +425,9 @@ pub fn score(gold: &[GoldArticle], system: &[Vec<Event>]) -> Report {
             .unwrap_or_default();
         report.levels.insert(name, Prf::new(tps[li], n_sys, n_gold));
     }
+    report
+        .levels
+        .insert(ARTICLE_LEVEL.into(), Prf::new(art_tp, art_sys, art_gold));
     report.date_pairs = date_n;
     report.date_accuracy = if date_n == 0 {
         0.0
@@ -504,6 +548,41 @@ mod tests {
         assert_eq!(r.confusion["ACCUSE → REJECT"], 1);
         assert_eq!(r.confusion["SUPPORT → (none)"], 1);
         assert!(r.disagreements.is_empty());
+    }
+
+    #[test]
+    fn the_article_level_counts_distinct_triples_whatever_the_sentence() {
+        let art = GoldArticle {
+            id: "a".into(),
+            events: vec![
+                gold(
+                    "SAU",
+                    "YEM",
+                    "CONSULT",
+                    "043",
+                    "استقبل الملك الرئيس اليمني.",
+                ),
+                gold("SAU", "IRN", "ACCUSE", "111", "انتقدت السعودية إيران."),
+            ],
+            ..Default::default()
+        };
+        let system = vec![
+            // The same meeting told in the headline and in the body: one triple, matched
+            // although neither sentence is the one gold chose.
+            sys("SAU", "YEM", "CONSULT", "040", "الملك يستقبل الرئيس اليمني"),
+            sys(
+                "SAU",
+                "YEM",
+                "CONSULT",
+                "043",
+                "وجرى خلال الاستقبال بحث العلاقات.",
+            ),
+            sys("USA", "IRN", "THREATEN", "130", "جملة أخرى."),
+        ];
+        let r = score(&[art], &[system]);
+        let a = r.levels[ARTICLE_LEVEL];
+        assert_eq!((a.tp, a.system, a.gold), (1, 2, 2));
+        assert_eq!(r.levels["dyad_type"].tp, 0);
     }
 
     #[test]
