@@ -79,6 +79,19 @@ fn unarmed(sector: &str) -> bool {
 
 /// Time adverbs that close a long subject before the object ("… الربيعة، أمس، وزيرة الإعلام").
 static TIME_ADVERBS: WordSet = WordSet::new(&["امس", "اليوم", "صباح", "مساء", "ظهر"]);
+/// Adverbs that may stand between a verb (or its subject) and its object.
+static OBJECT_ADVERBS: WordSet = WordSet::new(&[
+    "ايضا",
+    "كذلك",
+    "بشده",
+    "بقوه",
+    "امس",
+    "اليوم",
+    "مجددا",
+    "بدوره",
+    "بدورها",
+    "بدورهم",
+]);
 /// Journalists: coded by the outlet named after them ("المذيع في قناة الجزيرة").
 static JOURNALISTS: WordSet = WordSet::new(&[
     "صحفي",
@@ -1242,6 +1255,7 @@ impl Coder {
             | Slot::Place
             | Slot::Scene
             | Slot::Agent
+            | Slot::Object
             | Slot::PriorAgent
             | Slot::Home
             | Slot::Victim => None,
@@ -1361,6 +1375,21 @@ impl Coder {
                     .collect()
             }
             Slot::Victim => one(party_after_cue(t, tw.end, &VICTIM_WORDS, 16, 4)),
+            Slot::Object => {
+                let start = src_party
+                    .filter(|&i| t.parties[i].words.start >= tw.end)
+                    .map(|i| t.parties[i].words.end)
+                    .unwrap_or(tw.end);
+                let mut w = start;
+                while w < t.words.len() && w < start + 3 && OBJECT_ADVERBS.has(t.word(w)) {
+                    w += 1;
+                }
+                let pi = t.parties.iter().position(|p| {
+                    // "الحكومتان الألمانية والإسبانية": a party joined by و is a co-subject.
+                    p.words.start == w && p.governor.is_none() && !p.placeish && !p.and
+                });
+                one(pi.filter(|i| !skip.contains(i)))
+            }
             Slot::Scene => {
                 let country = t
                     .places
@@ -2202,6 +2231,7 @@ fn slot_name(s: &Slot) -> String {
         Slot::Crowd => "crowd".into(),
         Slot::Scene => "scene".into(),
         Slot::Agent => "agent".into(),
+        Slot::Object => "object".into(),
         Slot::PriorAgent => "prior-agent".into(),
         Slot::Home => "home".into(),
         Slot::Victim => "victim".into(),

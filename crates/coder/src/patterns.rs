@@ -68,6 +68,11 @@ pub enum Slot {
     /// (target) Those where it happens: civilians of the event's place, the sentence's place,
     /// or the article's country ("قصفت الميليشيات أحياء تعز" → YEM CVL).
     Scene,
+    /// (target) The verb's object: the party right after its subject when the subject follows
+    /// the verb ("ودان المتظاهرون أيضا الحكومة"), else right after the verb, with only adverbs
+    /// between ("أيضا", "بشدة", "أمس"). A noun in between ("أدان X التفجير الذي استهدف قوات Y")
+    /// means the act, not a party, is the object.
+    Object,
     /// (target) The agent of the act condemned, named in a relative clause after the trigger
     /// ("الجريمة التي نفذها مستوطنون إسرائيليون").
     Agent,
@@ -100,6 +105,7 @@ impl Slot {
             "crowd" => Slot::Crowd,
             "scene" => Slot::Scene,
             "agent" => Slot::Agent,
+            "object" => Slot::Object,
             "prior-agent" => Slot::PriorAgent,
             "home" => Slot::Home,
             "victim" => Slot::Victim,
@@ -347,6 +353,7 @@ impl Patterns {
                         | Slot::Place
                         | Slot::Scene
                         | Slot::Agent
+                        | Slot::Object
                         | Slot::PriorAgent
                         | Slot::Home
                         | Slot::Victim

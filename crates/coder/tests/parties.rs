@@ -111,3 +111,28 @@ fn the_author_of_a_condemned_act_is_named_in_construct() {
         "{events:?}"
     );
 }
+
+#[test]
+fn a_condemned_party_right_after_the_subject_is_the_target() {
+    let events = code_on(
+        "وقال مصور من وكالة فرانس برس أن قوات الأمن استخدمت الغاز المسيل للدموع ضد موكب من 500 \
+         شخص تجمعوا في منطقة كاديكوي بإسطنبول، ودان المتظاهرون أيضا الحكومة واتهموها بغض النظر \
+         عن نشاطات تنظيم داعش على الأراضي التركية.",
+        "2015-07-25",
+    );
+    let e = events
+        .iter()
+        .find(|e| e.rule.starts_with("condemn.daan"))
+        .expect("the protesters condemn");
+    let target = e.target.as_ref().expect("the government is the object");
+    assert_eq!(target.country.as_deref(), Some("TUR"), "{events:?}");
+    assert_eq!(target.sector.as_deref(), Some("GOV"), "{events:?}");
+    // A second subject joined by و is no object; the act condemned is a noun, not a party.
+    let events = code(
+        "أدانت الحكومتان الألمانية والإسبانية التفجير الإرهابي الذي استهدف مسجداً في مقر قوات \
+         الأمن بمنطقة عسير.",
+    );
+    let condemn: Vec<&Event> = events.iter().filter(|e| e.cameo == "111").collect();
+    assert_eq!(condemn.len(), 2, "{events:?}");
+    assert!(condemn.iter().all(|e| e.target.is_none()), "{events:?}");
+}
