@@ -317,3 +317,24 @@ fn eval_scores_a_gold_file() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("gold.jsonl:1"));
 }
+
+/// The shipped gold sets stay well formed: `rasid eval` reads every article and event of each
+/// (a line it could not parse would be an error, an event it dropped a smaller count).
+#[test]
+fn the_shipped_gold_sets_are_read_whole() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    for (set, articles, events) in [("dev", 103, 218), ("test", 60, 108)] {
+        let path = root.join("eval").join(set).join("gold.jsonl");
+        let out = rasid(&["eval", "--gold", path.to_str().unwrap(), "--json"], None);
+        assert!(
+            out.status.success(),
+            "{set}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let report: Value = serde_json::from_slice(&out.stdout).unwrap();
+        assert_eq!(report["articles"], articles, "{set}");
+        assert_eq!(report["levels"]["dyad_type"]["gold"], events, "{set}");
+        let lines = std::fs::read_to_string(&path).unwrap().lines().count();
+        assert_eq!(lines, articles, "{set}: one article per line");
+    }
+}
