@@ -2102,7 +2102,8 @@ fn furniture(text: &str) -> bool {
 /// Several mentions of one meeting (headline, caption, body, "الجانبان") become one event:
 /// same root 04, the same two parties in either order (a party named only by country and
 /// sector matches a person of that country and sector). The most specific record is kept.
-/// Other exact repeats (same dyad and code) are dropped.
+/// Other exact repeats (same dyad and code) are dropped, and so are other codes of the same
+/// dyad and PLOVER type in the same sentence.
 fn merge_repeats(events: Vec<Event>, weak: Vec<bool>) -> Vec<Event> {
     let mut out: Vec<(Event, bool)> = Vec::new();
     for (e, w) in events.into_iter().zip(weak) {
@@ -2203,13 +2204,24 @@ fn same_event(a: &Event, b: &Event, weak_dates: bool) -> bool {
             && b.target.is_none()
             && dates_ok;
     };
-    let codes_ok = a.cameo == b.cameo || meeting_code(&a.cameo) && meeting_code(&b.cameo);
+    // One sentence telling one dyad's act twice ("استنكار المملكة … محملاً سلطات الاحتلال
+    // المسؤولية": a condemnation and a blame) is one event of its PLOVER type.
+    let same_sentence = a.evidence.start == b.evidence.start && a.evidence.end == b.evidence.end;
+    let same_type = a.plover.event_type.is_some() && a.plover.event_type == b.plover.event_type;
+    let codes_ok = a.cameo == b.cameo
+        || meeting_code(&a.cameo) && meeting_code(&b.cameo)
+        || same_sentence && same_type;
     if !codes_ok || !dates_ok {
         return false;
     }
     if meeting_code(&a.cameo) {
         return (same_party(asrc, bsrc) && same_party(atgt, btgt))
             || (same_party(asrc, btgt) && same_party(atgt, bsrc));
+    }
+    if same_sentence && same_type && a.cameo != b.cameo {
+        // The same speaker's act against one country, named twice (the settlers, then the
+        // occupation authorities held responsible).
+        return asrc.party_key() == bsrc.party_key() && atgt.country == btgt.country;
     }
     asrc.party_key() == bsrc.party_key() && atgt.party_key() == btgt.party_key()
 }

@@ -98,3 +98,41 @@ fn a_claim_of_responsibility_is_coded_as_the_attack_it_claims() {
         "{events:?}"
     );
 }
+
+#[test]
+fn holding_a_party_responsible_is_an_accusation() {
+    // The speaker says B bears the responsibility.
+    let events = code(
+        "وقالت وزارة الخارجية البحرينية في بيان اليوم: إن مملكة البحرين تدين بشدة هذا العمل \
+         الإجرامي، مؤكدة أن قوات الاحتلال الإسرائيلي تتحمَّل وحدها مسؤولية هذه الجريمة النكراء.",
+    );
+    assert!(
+        events
+            .iter()
+            .any(|e| e.cameo == "112" && dyad(e) == (Some("BHR"), Some("ISR"))),
+        "{events:?}"
+    );
+    // "محملاً X المسؤولية" next to a condemnation of the same party: one ACCUSE event.
+    let events = code(
+        "وعبر معالي وزير الخارجية الأستاذ عادل بن أحمد الجبير عن استنكار المملكة العربية \
+         السعودية الشديد لهذا العمل الهمجي محملاً سلطات الاحتلال الإسرائيلية المسؤولية عن هذا \
+         العمل الاجرامي ضد الفلسطينيين.",
+    );
+    let accuse: Vec<&Event> = events
+        .iter()
+        .filter(|e| e.plover.event_type.as_deref() == Some("ACCUSE") && e.target.is_some())
+        .collect();
+    assert_eq!(accuse.len(), 1, "{events:?}");
+    assert_eq!(dyad(accuse[0]), (Some("SAU"), Some("ISR")));
+    // Bearing responsibility with no one named, or carrying arms, accuses no one.
+    for text in [
+        "وأكد الوزير أن الجميع يتحمل مسؤولية حماية الوطن.",
+        "وحمل المتظاهرون الأعلام السعودية في شوارع الرياض.",
+    ] {
+        let events = code(text);
+        assert!(
+            events.iter().all(|e| e.cameo != "112"),
+            "{text}: {events:?}"
+        );
+    }
+}
