@@ -136,3 +136,27 @@ fn holding_a_party_responsible_is_an_accusation() {
         );
     }
 }
+
+#[test]
+fn meetings_in_the_plural_and_contacts_between_two_parties_are_consultations() {
+    let events = code(
+        "وأضافت أن لافروف سيعقد اجتماعات أيضا مع أمير قطر الشيخ تميم بن حمد آل ثاني ووزير \
+         الخارجية القطري خالد العطية.",
+    );
+    assert!(
+        events
+            .iter()
+            .any(|e| e.cameo.starts_with("04") && dyad(e) == (Some("RUS"), Some("QAT"))),
+        "{events:?}"
+    );
+    let events = code("وجرت اتصالات مكثفة بين الخرطوم وأنقرة توجت بعودة الطالبة.");
+    assert!(
+        events
+            .iter()
+            .any(|e| e.cameo == "040" && dyad(e) == (Some("SDN"), Some("TUR"))),
+        "{events:?}"
+    );
+    // The telecoms building the Houthis shelled is no contact between them and Saleh's forces.
+    let events = code("بعد قصف الحوثيين وقوات صالح لوحدة الاتصالات الرئيسية في مبنى الاتصالات في تعز.");
+    assert!(events.iter().all(|e| e.cameo != "040"), "{events:?}");
+}
