@@ -1290,14 +1290,18 @@ impl Coder {
                     .filter(|&i| t.parties[i].words.start >= tw.end)
                     .map(|i| t.parties[i].words.end)
                     .unwrap_or(tw.end);
-                one(after(t, start, &skip).or_else(|| after_time_adverb(t, start, &skip)))
+                one(capital_object(t, tw, start, &skip)
+                    .or_else(|| after(t, start, &skip))
+                    .or_else(|| after_time_adverb(t, start, &skip)))
             }
             Slot::AfterCoord => {
                 let start = src_party
                     .filter(|&i| t.parties[i].words.start >= tw.end)
                     .map(|i| t.parties[i].words.end)
                     .unwrap_or(tw.end);
-                let Some(first) = after(t, start, &skip) else {
+                let Some(first) =
+                    capital_object(t, tw, start, &skip).or_else(|| after(t, start, &skip))
+                else {
                     return Vec::new();
                 };
                 let mut out = one(Some(first));
@@ -1952,6 +1956,28 @@ fn after_time_adverb(t: &Tagged, from: usize, skip: &[usize]) -> Option<usize> {
     let w = (from..(from + 20).min(t.words.len())).find(|&w| TIME_ADVERBS.has(t.word(w)))?;
     let pi = after(t, w + 1, skip)?;
     (t.parties[pi].words.start <= w + 3).then_some(pi)
+}
+
+/// A capital standing right where the object goes, with no preposition: after a subject that
+/// follows the verb ("ودعت باريس طهران إلى …") or after a verb that opens its sentence ("ودعت
+/// طهران إلى …", the subject carried): the government it names. Elsewhere a capital is mostly a
+/// place, or the agent of a verbal noun ("استقبال القاهرة لممثلي …"), and `after` skips it.
+fn capital_object(t: &Tagged, tw: &Range<usize>, at: usize, skip: &[usize]) -> Option<usize> {
+    if at == tw.end && tw.start > 1 {
+        return None;
+    }
+    t.parties
+        .iter()
+        .position(|p| {
+            p.words.start == at
+                && p.governor.is_none()
+                && p.placeish
+                && p.actor
+                    .entry
+                    .as_deref()
+                    .is_some_and(|e| e.starts_with("capital:"))
+        })
+        .filter(|i| !skip.contains(i))
 }
 
 /// The genitive of a noun trigger: a party within two words after it, bare or with ل.

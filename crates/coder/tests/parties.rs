@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::{code_on, explain_on};
+use common::{code_on, dyad, explain_on};
 use rasid_coder::Event;
 
 fn code(text: &str) -> Vec<Event> {
@@ -135,4 +135,44 @@ fn a_condemned_party_right_after_the_subject_is_the_target() {
     let condemn: Vec<&Event> = events.iter().filter(|e| e.cameo == "111").collect();
     assert_eq!(condemn.len(), 2, "{events:?}");
     assert!(condemn.iter().all(|e| e.target.is_none()), "{events:?}");
+}
+
+#[test]
+fn requests_threats_and_attacks_need_a_target_and_a_capital_can_be_one() {
+    // An appeal to no one ("تكاتف جهود الدول كافة") is no REQUEST event; one to Tehran is.
+    let events = code(
+        "أدانت الحكومة الليبية الهجوم. ودعت إلى تكاتف جهود الدول كافة والوقوف صفًا واحدًا في \
+         مواجهة الإرهاب واقتلاعه من جذوره.",
+    );
+    assert!(
+        events
+            .iter()
+            .all(|e| !(e.cameo.starts_with("02") && e.target.is_none())),
+        "{events:?}"
+    );
+    let events = code("ودعت باريس طهران إلى اغتنام الفرصة والمساعدة على إنهاء النزاع في سورية.");
+    assert!(
+        events
+            .iter()
+            .any(|e| e.cameo.starts_with("02") && dyad(e) == (Some("FRA"), Some("IRN"))),
+        "{events:?}"
+    );
+    // A capital visited is the host country, before any party named later in the sentence.
+    let events = code(
+        "وأعلنت وزارة الخارجية الروسية أمس أن الجبير سيزور موسكو بعد غد «الثلاثاء» لمناقشة \
+         سبل حل الأزمة السورية.",
+    );
+    assert!(
+        events
+            .iter()
+            .any(|e| e.cameo == "042" && dyad(e) == (Some("SAU"), Some("RUS"))),
+        "{events:?}"
+    );
+    // "هنأ" (congratulated) is spelled like "هنا" (here) once normalized: not a trigger.
+    for text in [
+        "هنا لندن!!",
+        "وهنا يأتي السؤال الثاني: لماذا اختار مجلس الشورى؟",
+    ] {
+        assert!(code(text).is_empty(), "{text}");
+    }
 }
