@@ -160,3 +160,43 @@ fn meetings_in_the_plural_and_contacts_between_two_parties_are_consultations() {
     let events = code("بعد قصف الحوثيين وقوات صالح لوحدة الاتصالات الرئيسية في مبنى الاتصالات في تعز.");
     assert!(events.iter().all(|e| e.cameo != "040"), "{events:?}");
 }
+
+#[test]
+fn words_spelled_like_triggers_need_their_context() {
+    // Dawn, teams, an explosion that happened, a price, an advance: no event.
+    for text in [
+        "وكانت قوات الاحتلال قد انسحبت من البلدة فجر اليوم الثلاثاء.",
+        "وقامت فرق البحث والإنقاذ المتواجدة بالموقع بالتدخل وإنقاذهم.",
+        "وقع الانفجار قرب بلدة باجو على مقربة من الحدود مع كوريا الشمالية.",
+        "ويحاول رئيس الوزراء الإسرائيلي بنيامين نتنياهو عرقلة الاتفاق بأي ثمن.",
+        "وقتل عشرات الحوثيين خلال مواجهات عنيفة وسط تقدم للمقاومة الشعبية في عدن.",
+    ] {
+        let events = code(text);
+        assert!(
+            events
+                .iter()
+                .all(|e| !matches!(&e.cameo[..2], "05" | "07" | "17" | "18")),
+            "{text}: {events:?}"
+        );
+    }
+    // The same words where they are events.
+    let cases = [
+        ("وقع وزيرا خارجية مصر والأردن اتفاقية للتعاون الأمني.", "057"),
+        (
+            "فرق الجيش المصري المتظاهرين في ميدان التحرير بالقاهرة.",
+            "175",
+        ),
+        (
+            "وفجر تنظيم داعش سيارة مفخخة في سوق ببغداد فقتل عشرين شخصا.",
+            "18",
+        ),
+        ("وقدمت المملكة العربية السعودية مساعدات طبية لليمن.", "07"),
+    ];
+    for (text, code_prefix) in cases {
+        let events = code(text);
+        assert!(
+            events.iter().any(|e| e.cameo.starts_with(code_prefix)),
+            "{text}: {events:?}"
+        );
+    }
+}
