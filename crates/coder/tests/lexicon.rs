@@ -200,3 +200,22 @@ fn words_spelled_like_triggers_need_their_context() {
         );
     }
 }
+
+#[test]
+fn stopping_a_thing_is_no_arrest_and_fighting_alongside_is_no_attack() {
+    for text in [
+        "وقالت الشركة إنها تبذل جهودا كي تجتذب تمويلا بعد أن أوقفت الحكومة الأسترالية دعمها لمزارع الرياح.",
+        "وتمكنت سلطات الأمن بمطار القاهرة من ضبط 205 آلاف يورو مع راكب قبل سفره إلى ألمانيا.",
+        "وقال التنظيم إن التفجيرين استهدفا مقاتلين في فصائل مسلحة تقاتل إلى جانب القوات الأمنية العراقية.",
+    ] {
+        let events = code(text);
+        assert!(
+            events
+                .iter()
+                .all(|e| !e.cameo.starts_with("17") && !e.cameo.starts_with("19")),
+            "{text}: {events:?}"
+        );
+    }
+    let events = code("أوقفت الشرطة الإسبانية رجلا من مليلية في إطار عملية مشتركة مع المغرب.");
+    assert!(events.iter().any(|e| e.cameo == "173"), "{events:?}");
+}
