@@ -933,6 +933,13 @@ impl Coder {
                     }
                 }
                 targets.retain(|tg| tg.as_ref().is_none_or(|a| not_self(a, &src)));
+                // A subject named right after its verb ("وتعهد أوباما …") with no target found:
+                // no event. Trying a carried subject next would make that subject the target.
+                let named_after = *slot == Slot::After
+                    && src_party.is_some_and(|i| t.parties[i].words.start == tw.end);
+                if targets.is_empty() && named_after {
+                    break;
+                }
                 if !targets.is_empty() {
                     chosen = Some(Chosen {
                         src,

@@ -176,3 +176,19 @@ fn requests_threats_and_attacks_need_a_target_and_a_capital_can_be_one() {
         assert!(code(text).is_empty(), "{text}");
     }
 }
+
+#[test]
+fn a_subject_named_after_its_verb_is_never_made_the_target() {
+    // "وتعهد أوباما …": Obama pledges; with no one pledged to there is no event, and never one
+    // with a subject carried from elsewhere pledging to Obama.
+    let events = code(
+        "وقالت حركة طالبان إنها ستواصل هجماتها. وتعهد أوباما بإغلاقه في غضون عام عندما وصل إلى \
+         البيت الأبيض في 2009.",
+    );
+    assert!(
+        events
+            .iter()
+            .all(|e| e.target.as_ref().and_then(|a| a.name.as_deref()) != Some("Barack Obama")),
+        "{events:?}"
+    );
+}
