@@ -34,29 +34,29 @@ def fresh(a):
     return a['id'] not in taken and not any(a['text'][100:150] in t for t in taken_text)
 import sys
 ROUND2 = len(sys.argv) > 1
+def keyword_draw(src, suffix):
+    """The next keyword (rotating) that some fresh article of this newspaper contains: one of those."""
+    global k
+    for _try in range(len(KEYWORDS)):
+        kw=KEYWORDS[k%len(KEYWORDS)]; k+=1
+        cands=[a for a in pool[src] if kw in a['text'] and fresh(a)]
+        if cands:
+            a=rng.choice(cands); a['_draw']='keyword:'+kw+suffix
+            return a
+    raise SystemExit(f'no keyword article left for {src}')
+def take(a, into):
+    into.append(a); taken.add(a['id']); taken_text.append(a['text'])
 for src in sorted(pool):
     for _ in range(2):
-        for _try in range(len(KEYWORDS)):
-            kw=KEYWORDS[k%len(KEYWORDS)]; k+=1
-            cands=[a for a in pool[src] if kw in a['text'] and fresh(a)]
-            if cands:
-                a=rng.choice(cands); a['_draw']='keyword:'+kw; break
-        out.append(a); taken.add(a['id']); taken_text.append(a['text'])
-    cands=[a for a in pool[src] if fresh(a)]
-    a=rng.choice(cands); a['_draw']='random'
-    out.append(a); taken.add(a['id']); taken_text.append(a['text'])
+        take(keyword_draw(src, ''), out)
+    a=rng.choice([a for a in pool[src] if fresh(a)]); a['_draw']='random'
+    take(a, out)
 if ROUND2:
     # Round 2: three more keyword draws per newspaper, continuing the same random stream.
-    first={a['id'] for a in out}
     out2=[]
     for src in sorted(pool):
         for _ in range(3):
-            for _try in range(len(KEYWORDS)):
-                kw=KEYWORDS[k%len(KEYWORDS)]; k+=1
-                cands=[a for a in pool[src] if kw in a['text'] and fresh(a)]
-                if cands:
-                    a=rng.choice(cands); a['_draw']='keyword:'+kw+' (round 2)'; break
-            out2.append(a); taken.add(a['id']); taken_text.append(a['text'])
+            take(keyword_draw(src, ' (round 2)'), out2)
     out=out2
 for a in out:
     print(json.dumps({k:a[k] for k in ['id','source','url','date','title','text','_draw']},ensure_ascii=False))
