@@ -980,7 +980,7 @@ impl Coder {
                         }),
                 );
             }
-            let qual = qualify(t, &tw, trig);
+            let mut qual = qualify(t, &tw, trig);
             let (date, status, precision, inherited) = self.event_date(
                 t,
                 &tw,
@@ -990,6 +990,9 @@ impl Coder {
                 Some((&src, &p.cameo)),
                 st,
             );
+            if qual.imperfect && qual.modality == "actual" && !inherited && date > article_date {
+                qual.modality = "planned";
+            }
             // "الجانبان" later means the last two parties who met: people before governments.
             if p.cameo.starts_with("04") || p.cameo.starts_with("03") {
                 if let Some(Some(tg)) = targets.first() {
@@ -1471,6 +1474,12 @@ impl Coder {
     ) -> (Option<Date>, &'static str, Option<Precision>, bool) {
         let verbal =
             who.is_some_and(|(_, cameo)| VERBAL_ROOTS.contains(&cameo.get(..2).unwrap_or("")));
+        // An imperfect verb looks forward to a day named after it, or to any day when it opens
+        // the sentence ("يبحث الجبير … الاثنين"); not to the day of another verb before it
+        // ("تبنى المجلس الاثنين قرارا يصادق …").
+        let forward = |d: &DateMatch| {
+            qual.future || qual.imperfect && (t.word_at(d.span.start) >= tw.end || tw.start <= 1)
+        };
         let best = dates_here
             .iter()
             .filter(|d| {
@@ -1483,7 +1492,7 @@ impl Coder {
                 }
                 if after {
                     let today = article_date.is_some()
-                        && dates::resolve(&d.expr, article_date, qual.future).map(|x| x.0)
+                        && dates::resolve(&d.expr, article_date, forward(d)).map(|x| x.0)
                             == article_date;
                     today || !(between(&RELATIVES) || between(&COMPLEMENTIZERS))
                 } else {
@@ -1500,7 +1509,7 @@ impl Coder {
                 DateExpr::Explicit(_) | DateExpr::MonthYear { .. } | DateExpr::Year(_)
             );
             let status = if explicit { "explicit" } else { "relative" };
-            return match dates::resolve(&d.expr, article_date, qual.future) {
+            return match dates::resolve(&d.expr, article_date, forward(d)) {
                 Some((date, prec)) => {
                     if !explicit && prec == Precision::Day && qual.modality == "actual" {
                         st.anchor = Some((date, prec));
@@ -1846,6 +1855,9 @@ struct Qual {
     negated: bool,
     /// Future tense or a plan marker (not a purpose clause): weekdays resolve forward.
     future: bool,
+    /// An imperfect verb outside a past frame ("يبحث الجبير … الاثنين"): a weekday or day
+    /// named with it resolves forward, and a day after the article's makes the event planned.
+    imperfect: bool,
     modality: &'static str,
 }
 
@@ -1854,6 +1866,7 @@ impl Default for Qual {
         Qual {
             negated: false,
             future: false,
+            imperfect: false,
             modality: "actual",
         }
     }
@@ -1881,9 +1894,16 @@ fn qualify(t: &Tagged, tw: &Range<usize>, trig: &TriggerHit) -> Qual {
     } else {
         "actual"
     };
+    let stem = t.word(tw.start).strip_prefix(trig.prefix.as_str());
+    let imperfect = trig.kind == Kind::Verb
+        && stem.is_some_and(|w| w.starts_with('ي'))
+        && !window
+            .iter()
+            .any(|w| matches!(w.trim_start_matches('و'), "كان" | "كانت" | "كانوا" | "منذ"));
     Qual {
         negated,
         future,
+        imperfect,
         modality,
     }
 }
@@ -2134,7 +2154,9 @@ fn furniture(text: &str) -> bool {
 
 /// Several mentions of one meeting (headline, caption, body, "الجانبان") become one event:
 /// same root 04, the same two parties in either order (a party named only by country and
-/// sector matches a person of that country and sector). The most specific record is kept.
+/// sector matches a person of that country and sector). The most specific record is kept (a
+/// code beyond 040, a place, attendees); on a tie the first mention, which is where a reporter
+/// states the event (a later sentence naming the same two people is not more of an event).
 /// Other exact repeats (same dyad and code) are dropped, and so are other codes of the same
 /// dyad and PLOVER type in the same sentence.
 fn merge_repeats(events: Vec<Event>, weak: Vec<bool>) -> Vec<Event> {
@@ -2192,11 +2214,7 @@ fn merge_repeats(events: Vec<Event>, weak: Vec<bool>) -> Vec<Event> {
 }
 
 fn specificity(e: &Event) -> usize {
-    usize::from(e.cameo != "040") * 4
-        + usize::from(e.location.is_some()) * 2
-        + e.attendees.len()
-        + usize::from(e.source.as_ref().is_some_and(|a| a.is_person()))
-        + usize::from(e.target.as_ref().is_some_and(|a| a.is_person()))
+    usize::from(e.cameo != "040") * 4 + usize::from(e.location.is_some()) * 2 + e.attendees.len()
 }
 
 fn same_party(a: &Actor, b: &Actor) -> bool {

@@ -120,6 +120,28 @@ fn plans_are_marked_and_dated_forward() {
 }
 
 #[test]
+fn an_imperfect_lead_verb_looks_forward_to_its_weekday() {
+    // Okaz, Sunday 2015-08-09: "يبحث … الاثنين" is tomorrow's talk, not last Monday's.
+    let e = code(
+        "يبحث وزير الخارجية عادل الجبير مع نظيره الألماني فرانك فالتر الاثنين مستجدات الأحداث في المنطقة.",
+        "2015-08-09",
+    );
+    let m = e.iter().find(|e| e.cameo.starts_with("04")).expect("talks");
+    assert_eq!(m.date.as_deref(), Some("2015-08-10"));
+    assert_eq!(m.modality, "planned");
+    // The Monday of another verb before it stays in the past: "تبنى … الاثنين قرارا يصادق".
+    let e = code(
+        "تبنى مجلس الامن الدولي الاثنين قرارا بالاجماع يصادق على الاتفاق النووي الموقع بين ايران والقوى الكبرى.",
+        "2015-07-21",
+    );
+    assert!(!e.is_empty());
+    assert!(
+        e.iter()
+            .all(|e| e.date.as_deref() != Some("2015-07-27") && e.modality != "planned"),
+        "{e:#?}"
+    );
+}
+#[test]
 fn background_keeps_its_own_date_not_the_articles() {
     let text =
         "وكان وزير الخارجية الأمريكي جون كيري قد التقى نظيره السعودي عادل الجبير في شهر مايو 2015.";
