@@ -621,10 +621,18 @@ impl Dictionary {
         let mut out = Vec::new();
         for (i, c) in self.countries.iter().enumerate() {
             out.extend(c.names_ar.iter().map(|p| (p.clone(), Hit::CountryName(i))));
+            let mut adjectives = c.adjectives_ar.clone();
+            for a in &c.adjectives_ar {
+                for form in nisba_inflections(a) {
+                    if !adjectives.contains(&form) {
+                        adjectives.push(form);
+                    }
+                }
+            }
             out.extend(
-                c.adjectives_ar
-                    .iter()
-                    .map(|p| (p.clone(), Hit::CountryAdjective(i))),
+                adjectives
+                    .into_iter()
+                    .map(|p| (p, Hit::CountryAdjective(i))),
             );
             out.extend(c.capitals_ar.iter().map(|p| (p.clone(), Hit::Capital(i))));
             out.extend(c.seats_ar.iter().map(|p| (p.clone(), Hit::Seat(i))));
@@ -731,9 +739,45 @@ fn digest(texts: &[(String, String)]) -> String {
     format!("{:08x}", h >> 32)
 }
 
+/// The dual and plural forms of a nisba adjective the table gives in the singular: "التركي" →
+/// "التركيين", "التركيان", "التركيون"; "تركية" → "تركيتين", "تركيتان", "تركيات" ("شرطيين
+/// تركيين", "مواطنات سعوديات"). Broken plurals ("الأتراك") stay in the table. A form that is
+/// also a common word ("مجريات" الأحداث: the course of events, not Hungarian women) is left out.
+fn nisba_inflections(adjective: &str) -> Vec<String> {
+    const COMMON_WORDS: [&str; 2] = ["مجريات", "المجريات"];
+    let forms: Vec<String> = if let Some(stem) = adjective.strip_suffix("ية") {
+        ["يتين", "يتان", "يات"]
+            .iter()
+            .map(|end| format!("{stem}{end}"))
+            .collect()
+    } else if adjective.ends_with('ي') {
+        ["ين", "ان", "ون"]
+            .iter()
+            .map(|end| format!("{adjective}{end}"))
+            .collect()
+    } else {
+        Vec::new()
+    };
+    forms
+        .into_iter()
+        .filter(|f| !COMMON_WORDS.contains(&f.as_str()))
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn nisba_adjectives_get_their_duals_and_plurals() {
+        assert_eq!(
+            nisba_inflections("التركي"),
+            ["التركيين", "التركيان", "التركيون"]
+        );
+        assert_eq!(nisba_inflections("يمنية"), ["يمنيتين", "يمنيتان", "يمنيات"]);
+        assert_eq!(nisba_inflections("مجرية"), ["مجريتين", "مجريتان"]);
+        assert!(nisba_inflections("الأتراك").is_empty());
+    }
 
     #[test]
     fn abd_compounds_are_written_both_ways() {
