@@ -304,6 +304,52 @@ static COMPLEMENTIZERS: WordSet = WordSet::new(&[
 static NEGATIONS: WordSet = WordSet::new(&[
     "لم", "لن", "لا", "ما", "ليس", "ليست", "عدم", "دون", "نفي", "ينفي",
 ]);
+/// Calls and demands whose complement is the act asked for (see `requested_act`).
+static REQUEST_HEADS: WordSet = WordSet::new(&[
+    "دعا",
+    "دعت",
+    "دعوا",
+    "يدعو",
+    "تدعو",
+    "ندعو",
+    "يدعون",
+    "داعيا",
+    "داعية",
+    "داعين",
+    "دعوة",
+    "الدعوة",
+    "دعوته",
+    "دعوتها",
+    "طالب",
+    "طالبت",
+    "طالبوا",
+    "يطالب",
+    "تطالب",
+    "نطالب",
+    "يطالبون",
+    "مطالبا",
+    "مطالبة",
+    "مطالبين",
+    "المطالبة",
+    "للمطالبة",
+    "مطالبته",
+    "مطالبتها",
+    "ناشد",
+    "ناشدت",
+    "يناشد",
+    "تناشد",
+    "مناشدا",
+    "مناشدة",
+    "حث",
+    "حثت",
+    "يحث",
+    "تحث",
+    "حاثا",
+    "طلب",
+    "طلبت",
+    "يطلب",
+    "تطلب",
+]);
 static FUTURE_MARKERS: WordSet = WordSet::new(&[
     "سوف",
     "المقرر",
@@ -842,6 +888,16 @@ impl Coder {
                 && trig.definite
                 && (PREPS.has(before) || matches!(before, "اثناء" | "جراء" | "اثر"))
             {
+                continue;
+            }
+            // "لمن يفجر ويقتل الأبرياء": a verb after the relative من names whoever does it, no
+            // one in particular.
+            if generic_agent(t, tw_start, &trig) {
+                continue;
+            }
+            // "دعا إلى الإفراج عن", "طالب بالإفراج", "داعين الكونغرس إلى رفض الاتفاق": the act is
+            // what someone asks for (the request is the event), not something that happened.
+            if requested_act(t, tw_start, &trig) {
                 continue;
             }
             let fired = self.fire(t, &trig, dates_here, article_date, st, embedded);
@@ -1906,6 +1962,41 @@ fn qualify(t: &Tagged, tw: &Range<usize>, trig: &TriggerHit) -> Qual {
         imperfect,
         modality,
     }
+}
+
+/// Is the trigger a bare verb right after the relative "whoever" ("لمن يفجر", "من يتهم")? After a
+/// plain من only an imperfect verb; never a definite noun.
+fn generic_agent(t: &Tagged, tw_start: usize, trig: &TriggerHit) -> bool {
+    let word = t.word(tw_start);
+    if trig.kind != Kind::Verb || !trig.prefix.is_empty() || word.starts_with("ال") {
+        return false;
+    }
+    let Some(b) = tw_start.checked_sub(1) else {
+        return false;
+    };
+    match t.word(b) {
+        "لمن" | "ممن" | "فمن" => true,
+        // After a plain من only an imperfect verb: "من تفجير", "من هجوم", "تمكنت من ضبط" are
+        // "from the attack", "managed to arrest".
+        "من" => word.starts_with('ي'),
+        _ => false,
+    }
+}
+
+/// Is this trigger the complement of a call or demand a few words before it ("دعا ليون إلى
+/// الإفراج", "وطالب معاليه المجتمع الدولي باتخاذ", "يحث على وقف")? Request triggers themselves
+/// are not.
+fn requested_act(t: &Tagged, tw_start: usize, trig: &TriggerHit) -> bool {
+    let p = trig.prefix.trim_start_matches(['و', 'ف']);
+    let before = tw_start.checked_sub(1).map(|i| t.word(i)).unwrap_or("");
+    let governed = p.starts_with('ب') || matches!(before, "الي" | "علي");
+    if !governed || REQUEST_HEADS.has(t.word(tw_start).trim_start_matches('و')) {
+        return false;
+    }
+    (tw_start.saturating_sub(6)..tw_start).any(|w| {
+        let word = t.word(w);
+        REQUEST_HEADS.has(word) || word.strip_prefix('و').is_some_and(|x| REQUEST_HEADS.has(x))
+    })
 }
 
 /// Is the trigger word inside a prepositional phrase: a preposition attached to it ("باعتقال",

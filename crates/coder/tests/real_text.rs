@@ -642,3 +642,30 @@ fn the_fighting_referred_back_to_is_no_new_event() {
     );
     assert!(e.iter().any(|e| e.cameo.starts_with("19")), "{e:#?}");
 }
+
+/// "لمن يفجر": a verb after the relative "whoever" names no one; "دعا إلى الإفراج", "حث … على
+/// رفض": the act asked for has not happened. Real sentences from the bench corpus.
+#[test]
+fn whoever_and_acts_asked_for_are_no_events() {
+    let e = code(
+        "أما وزير الدولة للشؤون الخارجية، أنور قرقاش قال في عدد من التغريدات: “لا مكان لمن يفجر ويقتل الأبرياء باسم الإسلام، ولا مكان لمن يبرر ويروج له”.",
+        "2015-07-21",
+    );
+    assert!(e.iter().all(|e| !e.cameo.starts_with("18")), "{e:#?}");
+    let e = code(
+        "ودعا ليون إلى الإفراج فورًا عن الإيطاليين المختطفين في منطقة مليتة بمدينة زوارة الليبية.",
+        "2015-07-23",
+    );
+    assert!(e.iter().all(|e| !e.cameo.starts_with("08")), "{e:#?}");
+    let e = code(
+        "وكان نتنياهو حث اعضاء الكونغرس الاميركي على رفض الاتفاق الذي ابرم في ختام مفاوضات شاقة.",
+        "2015-07-22",
+    );
+    assert!(e.iter().all(|e| !e.cameo.starts_with("12")), "{e:#?}");
+    // "نجا الطفل من هجوم": من before a noun is "from", and the attack stands.
+    let e = code(
+        "فهد كاملي- سبق- جازان: بعد أن نجا الطفل من هجوم الميليشيات الحوثية على الضالع باليمن.",
+        "2015-07-22",
+    );
+    assert!(e.iter().any(|e| e.cameo.starts_with("18")), "{e:#?}");
+}
