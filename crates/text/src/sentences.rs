@@ -88,14 +88,18 @@ fn period_ends_sentence(s: &str, bytes: &[u8], i: usize) -> bool {
     if bytes.get(i + 1) == Some(&b'.') || (i > 0 && bytes[i - 1] == b'.') {
         return true;
     }
-    // Next character: must be end, whitespace, a closer or another terminator.
+    let before = &s[..i];
+    // Next character: must be end, whitespace, a closer or another terminator; or an Arabic letter
+    // right after an Arabic word ("سببه.وقال"): Arabic has no dotted tokens, a space was lost.
     if let Some(next) = s[i + 1..].chars().next() {
-        if !(next.is_whitespace() || is_closer(next) || is_terminal(next)) {
+        let arabic_join =
+            arabic_letter(next) && before.chars().next_back().is_some_and(arabic_letter);
+        if !(next.is_whitespace() || is_closer(next) || is_terminal(next) || arabic_join) {
             return false; // 2.5, rt.com, U.S
         }
     }
-    // Previous token: a single letter (abbreviation like "د." or "U.S.").
-    let before = &s[..i];
+    // Previous token: a single letter (abbreviation like "د." or "U.S.", "م.عادل").
+
     let mut rev = before.chars().rev();
     match rev.next() {
         Some(p) if is_alphabetic(p) => match rev.next() {
@@ -105,6 +109,11 @@ fn period_ends_sentence(s: &str, bytes: &[u8], i: usize) -> bool {
         },
         _ => true,
     }
+}
+
+/// A letter of the Arabic block (hamza to yeh, and the extended letters), not a digit or mark.
+fn arabic_letter(c: char) -> bool {
+    matches!(c, '\u{0621}'..='\u{064A}' | '\u{0671}'..='\u{06D3}')
 }
 
 /// Push `[a, b)` trimmed, splitting very long runs at commas.
@@ -182,6 +191,20 @@ mod tests {
                 "نما الاقتصاد 2.5 في المئة.",
                 "التقى د. محمد بممثل U.S. Army أمس..",
                 "ثم عاد."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_lost_space_after_an_arabic_period_still_ends_the_sentence() {
+        // Real text: "وتضاربت الروايات عن سببه.وقال المرصد …"; "م.عادل" is an abbreviation.
+        let t = "وتضاربت الروايات عن سببه.وقال المرصد السوري. وبين م.عادل أن الموقع جاهز.";
+        assert_eq!(
+            split(t),
+            vec![
+                "وتضاربت الروايات عن سببه.",
+                "وقال المرصد السوري.",
+                "وبين م.عادل أن الموقع جاهز."
             ]
         );
     }
