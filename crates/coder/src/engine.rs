@@ -218,8 +218,15 @@ static SPEECH_OPENERS: WordSet = WordSet::new(&[
 ]);
 /// Verbs of reporting another's words ("نقلت … عن").
 static REPORTING: WordSet = WordSet::new(&["نقل", "نقلت", "ونقل", "ونقلت", "نقلا", "نقلته"]);
-/// Nouns that introduce a place name ("العاصمة طرابلس").
+/// Nouns that introduce a place name ("العاصمة طرابلس"), and buildings ("في ديوان الوزارة":
+/// the ministry is where, not whom).
 static PLACE_NOUNS: WordSet = WordSet::new(&[
+    "ديوان",
+    "مكتب",
+    "قصر",
+    "مبني",
+    "فندق",
+    "قاعه",
     "العاصمه",
     "مدينه",
     "بلده",
