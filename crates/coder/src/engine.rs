@@ -311,6 +311,19 @@ static COMPLEMENTIZERS: WordSet = WordSet::new(&[
 static NEGATIONS: WordSet = WordSet::new(&[
     "لم", "لن", "لا", "ما", "ليس", "ليست", "عدم", "دون", "نفي", "ينفي",
 ]);
+/// Words that open another clause: the object of a verb is never found past them.
+static CLAUSE_BREAKS: WordSet = WordSet::new(&[
+    "الا",
+    "لكن",
+    "ولكن",
+    "لكنه",
+    "لكنها",
+    "بينما",
+    "وبينما",
+    "فيما",
+    "حيث",
+    "غير",
+]);
 /// Calls and demands whose complement is the act asked for (see `requested_act`).
 static REQUEST_HEADS: WordSet = WordSet::new(&[
     "دعا",
@@ -2057,6 +2070,11 @@ fn after(t: &Tagged, from: usize, skip: &[usize]) -> Option<usize> {
             continue;
         }
         let word = t.word(w);
+        // "استهدفت الفضلي … إلا أن المسؤولين الأميركيين لم يؤكدوا": another clause, another
+        // subject.
+        if CLAUSE_BREAKS.has(word) {
+            return None;
+        }
         if PREPS.has(word) || word.starts_with("بال") || word.starts_with("لل") {
             // A preposition that governs a party or place is skipped with it; so is an adjunct of
             // time or place ("في قصر السلام"), unless it is the verb's own object right after it

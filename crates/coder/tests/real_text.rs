@@ -669,3 +669,20 @@ fn whoever_and_acts_asked_for_are_no_events() {
     );
     assert!(e.iter().any(|e| e.cameo.starts_with("18")), "{e:#?}");
 }
+
+/// The object of a verb is not looked for past "إلا أن", "لكن", "حيث": another clause.
+#[test]
+fn objects_are_not_found_in_the_next_clause() {
+    let e = code(
+        "وكانت غارة جوية اميركية استهدفت الفضلي في سبتمبر الا ان المسؤولين الاميركيين لم يؤكدوا وفاته انذاك.",
+        "2015-07-21",
+    );
+    assert!(!e.is_empty());
+    assert!(
+        e.iter().all(|e| e
+            .target
+            .as_ref()
+            .is_none_or(|t| t.sector.as_deref() != Some("GOV"))),
+        "{e:#?}"
+    );
+}
