@@ -122,8 +122,19 @@ static RELATIVES: WordSet = WordSet::new(&[
     "اللواتي",
     "اللاتي",
 ]);
-/// Head nouns standing for the body named after them with ل ("الأمانة العامة لمجلس التعاون").
-static SECRETARIAT: WordSet = WordSet::new(&["العامه", "الامانه"]);
+/// Head nouns standing for the body named after them with ل ("الأمانة العامة لمجلس التعاون",
+/// "المجلس التنسيقي للمقاومة").
+static SECRETARIAT: WordSet = WordSet::new(&[
+    "العامه",
+    "الامانه",
+    "المجلس",
+    "اللجنه",
+    "الهيئه",
+    "القياده",
+    "المكتب",
+    "الجناح",
+    "الذراع",
+]);
 /// CAMEO roots of verbal events: an act named in their object is embedded in them.
 const VERBAL_ROOTS: &[&str] = &["01", "02", "03", "05", "10", "11", "12", "13"];
 /// Verbs whose subject is the agent of the act a relative clause describes.
@@ -2067,9 +2078,11 @@ fn after(t: &Tagged, from: usize, skip: &[usize]) -> Option<usize> {
         if let Some(pi) = t.parties.iter().position(|p| p.words.start == w) {
             let p = &t.parties[pi];
             // "أدانت الأمانة العامة لمجلس التعاون": the body whose secretariat acts.
+            // So does a council or committee of it, with one adjective ("المجلس التنسيقي
+            // للمقاومة الشعبية").
             let secretariat = p.governor.as_deref() == Some("ل")
-                && p.words.start > 0
-                && SECRETARIAT.has(t.word(p.words.start - 1));
+                && (p.words.start.saturating_sub(2)..p.words.start)
+                    .any(|k| SECRETARIAT.has(t.word(k)));
             if (p.governor.is_none() || secretariat) && !skip.contains(&pi) && !p.placeish {
                 return Some(pi);
             }

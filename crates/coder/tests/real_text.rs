@@ -686,3 +686,25 @@ fn objects_are_not_found_in_the_next_clause() {
         "{e:#?}"
     );
 }
+
+/// "المجلس التنسيقي للمقاومة الشعبية": a council of a party acts for it; "الجرائم التي ترتكبها
+/// مليشيات الحوثي": the condemned is the agent of the relative clause.
+#[test]
+fn a_council_of_a_party_acts_for_it() {
+    let e = code(
+        "أدان المجلس التنسيقي للمقاومة الشعبية بمحافظة تعز اليمنية الجرائم التي ترتكبها مليشيات الحوثي والمخلوع صالح الانقلابية وأعمال التخريب.",
+        "2015-07-21",
+    );
+    let c = e
+        .iter()
+        .find(|e| e.cameo.starts_with("11"))
+        .unwrap_or_else(|| panic!("{e:#?}"));
+    assert_eq!(
+        c.source.as_ref().and_then(|a| a.sector.as_deref()),
+        Some("REB")
+    );
+    assert_eq!(
+        c.target.as_ref().and_then(|a| a.country.as_deref()),
+        Some("YEM")
+    );
+}
