@@ -337,6 +337,8 @@ static COMPLEMENTIZERS: WordSet = WordSet::new(&[
 static NEGATIONS: WordSet = WordSet::new(&[
     "لم", "لن", "لا", "ما", "ليس", "ليست", "عدم", "دون", "نفي", "ينفي",
 ]);
+/// Auxiliaries of the impersonal passive ("تم القبض", "جرى ترحيل"), see `Slot::Authority`.
+static IMPERSONAL: WordSet = WordSet::new(&["تم", "يتم", "سيتم", "جري", "يجري", "تمت"]);
 /// Words that open another clause: the object of a verb is never found past them.
 static CLAUSE_BREAKS: WordSet = WordSet::new(&[
     "الا",
@@ -1042,6 +1044,11 @@ impl Coder {
                 if targets.is_empty() && named_after {
                     break;
                 }
+                // Unnamed authorities act on someone: "تم الإفراج عنه", "قبل أن يتم الإفراج عن
+                // أي أموال" tell no one who was released.
+                if *slot == Slot::Authority {
+                    targets.retain(Option::is_some);
+                }
                 if !targets.is_empty() {
                     chosen = Some(Chosen {
                         src,
@@ -1360,6 +1367,29 @@ impl Coder {
                 crowd.name_ar = None;
                 crowd.role = Some("protesters".into());
                 Some((crowd, None, None))
+            }
+            Slot::Authority => {
+                // "وأضاف البيان أنه تم القبض على الجاني": the impersonal passive right before
+                // the trigger; the authorities of where the sentence is set act.
+                let passive = (tw.start.saturating_sub(2)..tw.start)
+                    .any(|w| IMPERSONAL.has(t.word(w).trim_start_matches(['و', 'ف'])));
+                if !passive {
+                    return None;
+                }
+                let country = t
+                    .places
+                    .iter()
+                    .find_map(|(gi, _)| self.group_country(&t.groups[*gi]))
+                    .or_else(|| st.ctx.dominant_country().map(str::to_string))?;
+                let mut authority = country_actor(
+                    &self.dict,
+                    &country,
+                    Some("GOV"),
+                    String::new(),
+                    format!("authority:{country}"),
+                )?;
+                authority.role = Some("authorities".into());
+                Some((authority, None, None))
             }
             Slot::AfterCoord
             | Slot::Coord
@@ -2436,6 +2466,7 @@ fn slot_name(s: &Slot) -> String {
         Slot::None => "none".into(),
         Slot::Place => "place".into(),
         Slot::Crowd => "crowd".into(),
+        Slot::Authority => "authority".into(),
         Slot::Scene => "scene".into(),
         Slot::Agent => "agent".into(),
         Slot::Object => "object".into(),

@@ -65,6 +65,10 @@ pub enum Slot {
     Place,
     /// (source) Unnamed crowds: civilians of the country where the sentence is set.
     Crowd,
+    /// (source) The authorities of the country where the sentence is set, for an act in the
+    /// impersonal passive ("تم القبض على الجاني", "جرى ترحيلهم"): who arrests, releases or
+    /// deports when no one is named.
+    Authority,
     /// (target) Those where it happens: civilians of the event's place, the sentence's place,
     /// or the article's country ("قصفت الميليشيات أحياء تعز" → YEM CVL).
     Scene,
@@ -103,6 +107,7 @@ impl Slot {
             "none" => Slot::None,
             "place" => Slot::Place,
             "crowd" => Slot::Crowd,
+            "authority" => Slot::Authority,
             "scene" => Slot::Scene,
             "agent" => Slot::Agent,
             "object" => Slot::Object,
@@ -366,7 +371,7 @@ impl Patterns {
                 }
             }
             for s in &target {
-                if matches!(s, Slot::Crowd | Slot::GenL | Slot::Pair) {
+                if matches!(s, Slot::Crowd | Slot::Authority | Slot::GenL | Slot::Pair) {
                     return Err(data_err(
                         F,
                         i + 1,

@@ -708,3 +708,27 @@ fn a_council_of_a_party_acts_for_it() {
         Some("YEM")
     );
 }
+
+/// "تم القبض على …": an arrest in the impersonal passive is made by the authorities of where it
+/// happens; "تم الإفراج عن أي أموال" names no one released and is no event.
+#[test]
+fn impersonal_passive_acts_are_the_authorities() {
+    let e = code(
+        "وتم إلقاء القبض على المتهم عقب عودته إلى ألمانيا الاثنين بناء على أمر اعتقال للاشتباه في إعداده لأعمال عنف.",
+        "2015-07-23",
+    );
+    let a = e
+        .iter()
+        .find(|e| e.cameo == "173")
+        .unwrap_or_else(|| panic!("{e:#?}"));
+    assert_eq!(a.rule, "arrest.verb:authority");
+    assert_eq!(
+        a.source.as_ref().and_then(|s| s.country.as_deref()),
+        Some("DEU")
+    );
+    let e = code(
+        "والشروط لا تقتصر على لائحة طويلة من الخطوات التي يجب اتخاذها في اليونان قبل أن يتم الإفراج عن أي أموال.",
+        "2015-07-21",
+    );
+    assert!(e.iter().all(|e| !e.cameo.starts_with("08")), "{e:#?}");
+}
