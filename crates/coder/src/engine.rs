@@ -1257,8 +1257,12 @@ impl Coder {
                 expand(pi)
             }
             Slot::Of => {
+                // A capital in construct with an act noun is its government ("برفض واشنطن").
                 let pi = t.parties.iter().position(|p| {
-                    p.words.start == tw.end && p.governor.is_none() && !p.placeish && !p.both
+                    p.words.start == tw.end
+                        && p.governor.is_none()
+                        && (!p.placeish || t.groups[p.group].capital.is_some())
+                        && !p.both
                 })?;
                 expand(pi)
             }

@@ -732,3 +732,25 @@ fn impersonal_passive_acts_are_the_authorities() {
     );
     assert!(e.iter().all(|e| !e.cameo.starts_with("08")), "{e:#?}");
 }
+
+/// "برفض واشنطن إمداد نيجيريا بالسلاح": a refusal named by its noun, the refuser in construct
+/// (a capital there is its government).
+#[test]
+fn a_refusal_named_by_its_noun() {
+    let e = code(
+        "اتهم الرئيس النيجيري محمدو بوخاري، الولايات المتحدة “بدعم وتحريض” جماعة بوكو حرام الإسلامية المتشددة برفض واشنطن إمداد نيجيريا بالسلاح.",
+        "2015-07-21",
+    );
+    let r = e
+        .iter()
+        .find(|e| e.cameo.starts_with("12"))
+        .unwrap_or_else(|| panic!("{e:#?}"));
+    assert_eq!(
+        r.source.as_ref().and_then(|a| a.country.as_deref()),
+        Some("USA")
+    );
+    assert_eq!(
+        r.target.as_ref().and_then(|a| a.country.as_deref()),
+        Some("NGA")
+    );
+}
