@@ -981,7 +981,23 @@ impl Coder {
             // A subject from an earlier sentence only for a verb of speech or attitude that
             // opens its sentence (see `Slot::Carry` in `find_source`).
             let verbal = VERBAL_ROOTS.contains(&p.cameo.get(..2).unwrap_or(""));
-            let may_carry = tw.start <= 1 && verbal;
+            // So may a meeting verb that opens its sentence ("وسيلتقي، اليوم، نظيره المصري"):
+            // the one met follows, the one meeting was named before.
+            // (Not "يتصل", which also means "is connected", nor after "وعندما".)
+            let meeting_verb =
+                p.cameo.starts_with("04") && p.cameo != "041" && trig.kind == Kind::Verb;
+            // Only when what follows the verb is its object or an adverb: a name the dictionary
+            // lacks right after it ("والتقى المقدشي", "واستقبل أهالي البرك") is its own subject.
+            let object_follows = tw.end >= t.words.len() || {
+                let w = t.word(tw.end);
+                PREPS.has(w)
+                    || w.starts_with("بال")
+                    || TIME_ADVERBS.has(w)
+                    || w == "ايضا"
+                    || t.parties.iter().any(|p| p.words.start == tw.end)
+            };
+            let may_carry =
+                tw.start <= 1 && verbal || tw.start == 0 && meeting_verb && object_follows;
             // A physical act named by a noun inside a prepositional phrase takes no clause subject.
             let in_phrase = !verbal && governed_trigger(t, &tw, &trig.prefix);
             // The first source slot whose actor also finds a target wins.

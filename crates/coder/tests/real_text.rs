@@ -754,3 +754,23 @@ fn a_refusal_named_by_its_noun() {
         Some("NGA")
     );
 }
+
+/// A meeting verb opening its sentence with no subject after it meets with the subject named
+/// before ("وسيلتقي، اليوم، نظيره المصري"); one followed by a name the dictionary lacks does not.
+#[test]
+fn a_meeting_verb_opening_its_sentence_carries_the_subject() {
+    let e = code(
+        "ووصل وزير الخارجية الأمريكي جون كيري إلى القاهرة أمس. وسيلتقي، اليوم، نظيره المصري سامح شكري، في «حوار استراتيجي» بين الدولتين.",
+        "2015-08-02",
+    );
+    assert!(
+        e.iter().any(|e| e.rule == "meet.verb:carried"
+            && e.target.as_ref().and_then(|a| a.country.as_deref()) == Some("EGY")),
+        "{e:#?}"
+    );
+    let e = code(
+        "وقال وزير الداخلية اليمني إن المنفذ جاهز. والتقى المقدشي بإدارة المنفذ في جانبه اليمني.",
+        "2015-07-23",
+    );
+    assert!(e.iter().all(|e| e.rule != "meet.verb:carried"), "{e:#?}");
+}
