@@ -208,6 +208,11 @@ static VICTIM_WORDS: WordSet = WordSet::new(&[
     "ومقتل",
     "واصابه",
     "بمقتل",
+    "حرق",
+    "احراق",
+    "وحرق",
+    "جرح",
+    "وجرح",
 ]);
 /// Verbs of saying that open a sentence (and its quote): no dateline starts with one.
 static SPEECH_OPENERS: WordSet = WordSet::new(&[
@@ -1005,7 +1010,7 @@ impl Coder {
             for slot in &p.source {
                 // An act named inside what someone said ("أدانت المملكة الهجوم الذي استهدف …") takes
                 // its agent only from its own phrase, never from the speaker.
-                if embedded && !matches!(slot, Slot::Gen | Slot::GenL | Slot::Pair) {
+                if embedded && !matches!(slot, Slot::Gen | Slot::GenL | Slot::Pair | Slot::Agent) {
                     continue;
                 }
                 let Some((src, src_party, paired)) =
@@ -1388,6 +1393,12 @@ impl Coder {
                 crowd.role = Some("protesters".into());
                 Some((crowd, None, None))
             }
+            Slot::Agent => {
+                // "الجريمة التي نفذها مستوطنون إسرائيليون": the agent of the act the noun names,
+                // in the relative clause right after it.
+                let pi = party_after_cue(t, tw.end, &REL_AGENT, 6, 2)?;
+                expand(pi)
+            }
             Slot::Authority => {
                 // "وأضاف البيان أنه تم القبض على الجاني": the impersonal passive right before
                 // the trigger; the authorities of where the sentence is set act.
@@ -1416,7 +1427,6 @@ impl Coder {
             | Slot::None
             | Slot::Place
             | Slot::Scene
-            | Slot::Agent
             | Slot::Object
             | Slot::PriorAgent
             | Slot::Home

@@ -77,8 +77,9 @@ pub enum Slot {
     /// between ("أيضا", "بشدة", "أمس"). A noun in between ("أدان X التفجير الذي استهدف قوات Y")
     /// means the act, not a party, is the object.
     Object,
-    /// (target) The agent of the act condemned, named in a relative clause after the trigger
-    /// ("الجريمة التي نفذها مستوطنون إسرائيليون").
+    /// The agent named in a relative clause after the trigger ("الجريمة التي نفذها مستوطنون
+    /// إسرائيليون"): as a target, the one condemned or praised; as a source, the one who did the
+    /// act the trigger noun names.
     Agent,
     /// (target) The agent of the last violent act the article named before (its attacker, or
     /// the agent of a crime condemned earlier): "استنكار المملكة لهذا العمل الهمجي" after
@@ -357,7 +358,6 @@ impl Patterns {
                         | Slot::None
                         | Slot::Place
                         | Slot::Scene
-                        | Slot::Agent
                         | Slot::Object
                         | Slot::PriorAgent
                         | Slot::Home

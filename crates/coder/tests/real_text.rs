@@ -774,3 +774,26 @@ fn a_meeting_verb_opening_its_sentence_carries_the_subject() {
     );
     assert!(e.iter().all(|e| e.rule != "meet.verb:carried"), "{e:#?}");
 }
+
+/// A condemned act with its agent in a relative clause is an event too (GUIDELINES §1): the
+/// settlers' arson, besides Saudi Arabia's condemnation of it.
+#[test]
+fn the_act_condemned_is_coded_from_its_relative_clause() {
+    let e = code(
+        "أدانت المملكة العربية السعودية بأشد العبارات الجريمة الإرهابية البشعة التي نفذها مستوطنون إسرائيليون فجر اليوم وأدت إلى حرق رضيع فلسطيني بمنزله في قرية (دوما) بالضفة الغربية.",
+        "2015-07-31",
+    );
+    let country = |a: &Option<rasid_actors::Actor>| a.as_ref().and_then(|a| a.country.clone());
+    assert!(
+        e.iter().any(|e| e.cameo.starts_with("11")
+            && country(&e.source).as_deref() == Some("SAU")
+            && country(&e.target).as_deref() == Some("ISR")),
+        "{e:#?}"
+    );
+    assert!(
+        e.iter().any(|e| e.cameo == "180"
+            && country(&e.source).as_deref() == Some("ISR")
+            && country(&e.target).as_deref() == Some("PSE")),
+        "{e:#?}"
+    );
+}
