@@ -928,8 +928,15 @@ impl Coder {
                 .patterns
                 .iter()
                 .all(|&p| !VERBAL_ROOTS.contains(&&self.patterns.patterns[p].cameo[..2]));
+            // A verbal noun reaches further back than a verb: "أشاد … بأداء رجال الداخلية … إثر
+            // الإعلان عن تفكيك خلايا … واعتقال 431" praises the arrest, it does not make it.
+            let stem = t
+                .word(tw_start)
+                .strip_prefix(trig.prefix.as_str())
+                .unwrap_or("");
+            let reach = if verbal_noun(stem) { 30 } else { 12 };
             let embedded =
-                material && verbal_end.is_some_and(|e| tw_start >= e && tw_start - e <= 12);
+                material && verbal_end.is_some_and(|e| tw_start >= e && tw_start - e <= reach);
             // "خلال الاشتباكات", "في الاشتباكات": a definite noun of fighting after a preposition
             // refers back to fighting already reported (like "اللقاء" for meetings).
             let violent = trig
@@ -954,9 +961,21 @@ impl Coder {
                 continue;
             }
             let fired = self.fire(t, &trig, dates_here, article_date, st, embedded);
-            if fired
-                .iter()
-                .any(|d| VERBAL_ROOTS.contains(&&self.patterns.patterns[d.pattern].cameo[..2]))
+            // A verb of saying or attitude opens what is said even when it makes no event of
+            // its own (its target not found): "أشاد … بأداء رجال الداخلية … واعتقال 431".
+            let speech = !material && trig.kind == Kind::Verb && !embedded && {
+                // … when it is that verb: "تحمل مساعدات" carries aid, it blames no one.
+                let tw = tw_start..t.word_at(trig.span.end.saturating_sub(1)) + 1;
+                let word = |i: usize| t.words.get(i).map(|(_, w)| *w);
+                trig.patterns.iter().any(|&p| {
+                    self.patterns
+                        .context_holds(&self.patterns.patterns[p], word, &tw, &trig.prefix)
+                })
+            };
+            if speech
+                || fired
+                    .iter()
+                    .any(|d| VERBAL_ROOTS.contains(&&self.patterns.patterns[d.pattern].cameo[..2]))
             {
                 verbal_end = Some(t.word_at(trig.span.end.saturating_sub(1)) + 1);
             }
@@ -2087,6 +2106,20 @@ fn generic_agent(t: &Tagged, tw_start: usize, trig: &TriggerHit) -> bool {
         "من" => word.starts_with('ي'),
         _ => false,
     }
+}
+
+/// Does this (normalized) word have the shape of a verbal noun of the derived forms that name
+/// acts: افتعال (اعتقال, احتجاز, اغتيال), استفعال (استهداف), تفعيل (تفجير, تعذيب), إفعال
+/// (اطلاق)? Finite verbs of those forms are shorter (اعتقل, استهدف, فجر).
+fn verbal_noun(w: &str) -> bool {
+    let c: Vec<char> = w.chars().collect();
+    matches!(
+        c.as_slice(),
+        ['ا', _, 'ت', _, 'ا', _]
+            | ['ا', 'س', 'ت', _, _, 'ا', _]
+            | ['ت', _, _, 'ي', _]
+            | ['ا', _, _, 'ا', _]
+    )
 }
 
 /// Is this trigger the complement of a call or demand a few words before it ("دعا ليون إلى

@@ -797,3 +797,14 @@ fn the_act_condemned_is_coded_from_its_relative_clause() {
         "{e:#?}"
     );
 }
+
+/// A verbal noun deep in what someone praised is the praised act, not the praiser's own.
+#[test]
+fn a_verbal_noun_in_a_praise_is_not_the_praisers_act() {
+    let e = code(
+        "أشاد أحمد بن محمد الجروان رئيس البرلمان العربي بأداء رجال الداخلية في المملكة العربية السعودية إثر الإعلان عن تفكيك خلايا إرهابية تابعة لداعش واعتقال 431 مرتبطين بها.",
+        "2015-07-19",
+    );
+    // (Before: ARL → SAU 173, the praiser made the arrester.)
+    assert!(e.iter().all(|e| !e.cameo.starts_with("17")), "{e:#?}");
+}
