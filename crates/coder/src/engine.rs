@@ -1727,11 +1727,16 @@ impl Coder {
         target: Option<&Actor>,
         cameo: &str,
     ) -> Option<Location> {
-        // A visit's destination: the capital or country after إلى/ل.
+        // A visit's destination: the capital or country after إلى/ل, or a capital right after
+        // the verb, its object ("سيزور موسكو").
         if cameo.starts_with("042") {
             if let Some(p) = t.parties.iter().find(|p| {
                 target.is_some_and(|a| a.text == p.actor.text)
                     && matches!(p.governor.as_deref(), Some("الي") | Some("ل"))
+                    || p.placeish
+                        && p.governor.is_none()
+                        && t.groups[p.group].capital.is_some()
+                        && p.words.start == tw.end
             }) {
                 let g = &t.groups[p.group];
                 if let Some(loc) = self.place_of(t, g) {
