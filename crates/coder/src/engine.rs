@@ -1287,7 +1287,11 @@ impl Coder {
                 let between = (tw.end..t.parties[pi].words.start)
                     .filter(|&w| !HONORIFICS.has(t.word(w)))
                     .count();
-                if between > 2 {
+                // A name the dictionary lacks before the title that follows it ("أشاد أحمد بن
+                // محمد الجروان رئيس البرلمان العربي"): the title is the subject's.
+                let unknown_name =
+                    between <= 5 && (tw.end..t.parties[pi].words.start).any(|w| t.word(w) == "بن");
+                if between > 2 && !unknown_name {
                     return None;
                 }
                 expand(pi)
@@ -1509,8 +1513,20 @@ impl Coder {
                 })
                 .unwrap_or_default(),
             Slot::Prep(prep) if prep != "بين" => {
-                // "على الولايات المتحدة وفرنسا": the governed party and those joined to it.
-                let Some(pi) = prep_party(t, tw.end, prep, reach).filter(|i| Some(*i) != src_party)
+                // "على الولايات المتحدة وفرنسا": the governed party and those joined to it. After
+                // a subject that follows the verb, a ب-phrase opens after the subject ("أشاد
+                // الجروان … بأداء رجال الداخلية في المملكة").
+                let obj_start = src_party
+                    .filter(|&i| t.parties[i].words.start >= tw.end)
+                    .map(|i| t.parties[i].words.end)
+                    .unwrap_or(tw.end);
+                let Some(pi) = prep_party(t, tw.end, prep, reach)
+                    .or_else(|| {
+                        (prep == "ب" && obj_start > tw.end)
+                            .then(|| prep_party(t, obj_start, prep, reach))
+                            .flatten()
+                    })
+                    .filter(|i| Some(*i) != src_party)
                 else {
                     return Vec::new();
                 };

@@ -807,4 +807,11 @@ fn a_verbal_noun_in_a_praise_is_not_the_praisers_act() {
     );
     // (Before: ARL → SAU 173, the praiser made the arrester.)
     assert!(e.iter().all(|e| !e.cameo.starts_with("17")), "{e:#?}");
+    // The praise itself: the unknown name before the title, the country inside the ب-phrase.
+    assert!(
+        e.iter().any(|e| e.cameo == "051"
+            && e.source.as_ref().and_then(|a| a.country.as_deref()) == Some("ARL")
+            && e.target.as_ref().and_then(|a| a.country.as_deref()) == Some("SAU")),
+        "{e:#?}"
+    );
 }
