@@ -1425,8 +1425,15 @@ impl Coder {
             Slot::Authority => {
                 // "وأضاف البيان أنه تم القبض على الجاني": the impersonal passive right before
                 // the trigger; the authorities of where the sentence is set act.
-                let passive = (tw.start.saturating_sub(2)..tw.start)
-                    .any(|w| IMPERSONAL.has(t.word(w).trim_start_matches(['و', 'ف'])));
+                // Or a bare perfect verb opening the sentence whose subject slot holds no actor
+                // ("واعتقل المتهمون …", "واعتقل رضايان في طهران"): read as a passive.
+                let opening = tw.start == 0 && {
+                    let w = t.word(0).trim_start_matches(['و', 'ف']);
+                    !w.starts_with(['ي', 'ت', 'ن', 'س']) && !w.starts_with("ال") && !verbal_noun(w)
+                };
+                let passive = opening
+                    || (tw.start.saturating_sub(2)..tw.start)
+                        .any(|w| IMPERSONAL.has(t.word(w).trim_start_matches(['و', 'ف'])));
                 if !passive {
                     return None;
                 }
