@@ -23,6 +23,16 @@ fn code(text: &str, date: &str) -> Vec<Event> {
         .events
 }
 
+/// The source's country of an event.
+fn src(e: &Event) -> Option<&str> {
+    e.source.as_ref().and_then(|a| a.country.as_deref())
+}
+
+/// The target's country of an event.
+fn tgt(e: &Event) -> Option<&str> {
+    e.target.as_ref().and_then(|a| a.country.as_deref())
+}
+
 fn lines(name: &str) -> Vec<Value> {
     let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../eval/dev/");
     std::fs::read_to_string(format!("{path}{name}"))
@@ -42,10 +52,9 @@ fn every_cameo_root_codes_from_real_text() {
         let root = r["root"].as_str().unwrap().to_string();
         let want_src = r["source"]["country"].as_str();
         let events = code(r["sentence"].as_str().unwrap(), "2015-07-21");
-        let ok = events.iter().any(|e| {
-            e.cameo.starts_with(&root)
-                && e.source.as_ref().and_then(|a| a.country.as_deref()) == want_src
-        });
+        let ok = events
+            .iter()
+            .any(|e| e.cameo.starts_with(&root) && src(e) == want_src);
         *covered.entry(root).or_default() |= ok;
     }
     let missing: Vec<&String> = covered
@@ -263,8 +272,8 @@ fn carried_subjects_passives_and_relative_clauses() {
     );
     // They were arrested, by the authorities of where it happened.
     assert!(
-        e.iter().any(|e| e.rule == "arrest.verb:authority"
-            && e.source.as_ref().and_then(|a| a.country.as_deref()) == Some("DEU")),
+        e.iter()
+            .any(|e| e.rule == "arrest.verb:authority" && src(e) == Some("DEU")),
         "{e:#?}"
     );
     assert!(
@@ -304,13 +313,10 @@ fn look_alike_triggers_make_no_event() {
     );
 }
 
-fn find<'a>(e: &'a [Event], cameo: &str, src: &str) -> &'a Event {
+fn find<'a>(e: &'a [Event], cameo: &str, by: &str) -> &'a Event {
     e.iter()
-        .find(|e| {
-            e.cameo.starts_with(cameo)
-                && e.source.as_ref().and_then(|a| a.country.as_deref()) == Some(src)
-        })
-        .unwrap_or_else(|| panic!("no {cameo} event by {src}: {e:#?}"))
+        .find(|e| e.cameo.starts_with(cameo) && src(e) == Some(by))
+        .unwrap_or_else(|| panic!("no {cameo} event by {by}: {e:#?}"))
 }
 
 #[test]
@@ -467,11 +473,7 @@ fn a_condemnation_of_this_act_targets_its_agent_told_before() {
         "2015-07-31",
     );
     let c = find(&e, "11", "BHR");
-    assert_eq!(
-        c.target.as_ref().and_then(|a| a.country.as_deref()),
-        Some("ISR"),
-        "{e:#?}"
-    );
+    assert_eq!(tgt(c), Some("ISR"), "{e:#?}");
     assert!(c.rule.starts_with("condemn.verb"), "{}", c.rule);
     let e = code(
         &format!("{saudi} وقال البيت الابيض ان اوباما أدان التفجير الذي وقع يوم الاثنين في بلدة سروج التركية."),
@@ -491,8 +493,9 @@ fn condolences_of_a_country_named_after_the_noun() {
     );
     // Pakistan's condolences go to those where it happened (in the whole article, Saudi
     // Arabia), never to Pakistan's own people.
-    assert!(e.iter().all(|e| !(e.cameo == "018"
-        && e.target.as_ref().and_then(|a| a.country.as_deref()) == Some("PAK"))));
+    assert!(e
+        .iter()
+        .all(|e| !(e.cameo == "018" && tgt(e) == Some("PAK"))));
     let e = code(
         "ونقل البيان تعازي اسبانيا العميقة لاسر الضحايا وذويهم، مبدية تضامنها الكامل مع الشعب السعودي وسلطات المملكة.",
         "2015-08-07",
@@ -508,11 +511,7 @@ fn condolences_of_a_country_named_after_the_noun() {
         "2015-08-01",
     );
     let c = find(&e, "018", "SAU");
-    assert_eq!(
-        c.target.as_ref().and_then(|a| a.country.as_deref()),
-        Some("PSE"),
-        "{e:#?}"
-    );
+    assert_eq!(tgt(c), Some("PSE"), "{e:#?}");
 }
 
 /// A physical act named by a noun inside a prepositional phrase ("تتهمها باعتقال ناشطين") is not
@@ -540,11 +539,7 @@ fn a_journalist_is_coded_by_his_outlet() {
         "2015-06-22",
     );
     let r = find(&e, "08", "DEU");
-    assert_eq!(
-        r.target.as_ref().and_then(|a| a.country.as_deref()),
-        Some("QAT"),
-        "{e:#?}"
-    );
+    assert_eq!(tgt(r), Some("QAT"), "{e:#?}");
     assert_eq!(
         r.target.as_ref().and_then(|a| a.sector.as_deref()),
         Some("MED")
@@ -560,11 +555,7 @@ fn a_capital_after_a_verb_of_speech_is_the_government() {
         "2015-07-21",
     );
     let r = find(&e, "1053", "USA");
-    assert_eq!(
-        r.target.as_ref().and_then(|a| a.country.as_deref()),
-        Some("IRN"),
-        "{e:#?}"
-    );
+    assert_eq!(tgt(r), Some("IRN"), "{e:#?}");
 }
 
 /// Protesters with no named opponent address their own government (slot `home`); an armed
@@ -712,10 +703,7 @@ fn a_council_of_a_party_acts_for_it() {
         c.source.as_ref().and_then(|a| a.sector.as_deref()),
         Some("REB")
     );
-    assert_eq!(
-        c.target.as_ref().and_then(|a| a.country.as_deref()),
-        Some("YEM")
-    );
+    assert_eq!(tgt(c), Some("YEM"));
 }
 
 /// "تم القبض على …": an arrest in the impersonal passive is made by the authorities of where it
@@ -741,8 +729,8 @@ fn impersonal_passive_acts_are_the_authorities() {
         "2015-07-21",
     );
     assert!(
-        e.iter().any(|e| e.rule == "arrest.verb:authority"
-            && e.source.as_ref().and_then(|a| a.country.as_deref()) == Some("ETH")),
+        e.iter()
+            .any(|e| e.rule == "arrest.verb:authority" && src(e) == Some("ETH")),
         "{e:#?}"
     );
     let e = code(
@@ -764,14 +752,8 @@ fn a_refusal_named_by_its_noun() {
         .iter()
         .find(|e| e.cameo.starts_with("12"))
         .unwrap_or_else(|| panic!("{e:#?}"));
-    assert_eq!(
-        r.source.as_ref().and_then(|a| a.country.as_deref()),
-        Some("USA")
-    );
-    assert_eq!(
-        r.target.as_ref().and_then(|a| a.country.as_deref()),
-        Some("NGA")
-    );
+    assert_eq!(src(r), Some("USA"));
+    assert_eq!(tgt(r), Some("NGA"));
 }
 
 /// A meeting verb opening its sentence with no subject after it meets with the subject named
@@ -783,8 +765,8 @@ fn a_meeting_verb_opening_its_sentence_carries_the_subject() {
         "2015-08-02",
     );
     assert!(
-        e.iter().any(|e| e.rule == "meet.verb:carried"
-            && e.target.as_ref().and_then(|a| a.country.as_deref()) == Some("EGY")),
+        e.iter()
+            .any(|e| e.rule == "meet.verb:carried" && tgt(e) == Some("EGY")),
         "{e:#?}"
     );
     let e = code(
@@ -802,17 +784,14 @@ fn the_act_condemned_is_coded_from_its_relative_clause() {
         "أدانت المملكة العربية السعودية بأشد العبارات الجريمة الإرهابية البشعة التي نفذها مستوطنون إسرائيليون فجر اليوم وأدت إلى حرق رضيع فلسطيني بمنزله في قرية (دوما) بالضفة الغربية.",
         "2015-07-31",
     );
-    let country = |a: &Option<rasid_actors::Actor>| a.as_ref().and_then(|a| a.country.clone());
     assert!(
-        e.iter().any(|e| e.cameo.starts_with("11")
-            && country(&e.source).as_deref() == Some("SAU")
-            && country(&e.target).as_deref() == Some("ISR")),
+        e.iter()
+            .any(|e| e.cameo.starts_with("11") && src(e) == Some("SAU") && tgt(e) == Some("ISR")),
         "{e:#?}"
     );
     assert!(
-        e.iter().any(|e| e.cameo == "180"
-            && country(&e.source).as_deref() == Some("ISR")
-            && country(&e.target).as_deref() == Some("PSE")),
+        e.iter()
+            .any(|e| e.cameo == "180" && src(e) == Some("ISR") && tgt(e) == Some("PSE")),
         "{e:#?}"
     );
 }
@@ -828,9 +807,8 @@ fn a_verbal_noun_in_a_praise_is_not_the_praisers_act() {
     assert!(e.iter().all(|e| !e.cameo.starts_with("17")), "{e:#?}");
     // The praise itself: the unknown name before the title, the country inside the ب-phrase.
     assert!(
-        e.iter().any(|e| e.cameo == "051"
-            && e.source.as_ref().and_then(|a| a.country.as_deref()) == Some("ARL")
-            && e.target.as_ref().and_then(|a| a.country.as_deref()) == Some("SAU")),
+        e.iter()
+            .any(|e| e.cameo == "051" && src(e) == Some("ARL") && tgt(e) == Some("SAU")),
         "{e:#?}"
     );
 }
