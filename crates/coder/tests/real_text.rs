@@ -812,3 +812,24 @@ fn a_verbal_noun_in_a_praise_is_not_the_praisers_act() {
         "{e:#?}"
     );
 }
+
+/// Saying who carried out an attack is an accusation (GUIDELINES: ACCUSE 112): "وقال رئيس
+/// الوزراء التركي إن التفجير … نفذه تنظيم الدولة".
+#[test]
+fn naming_who_carried_out_an_attack_is_an_accusation() {
+    let e = code(
+        "وقال رئيس الوزراء التركي إن التفجير الانتحاري الذي أوقع عشرات القتلى والجرحى في بلدة سروج جنوبي شرق البلاد، نفذه تنظيم الدولة، متعهدا بالاستمرار في مكافحة هذا التنظيم.",
+        "2015-07-21",
+    );
+    assert!(
+        e.iter()
+            .any(|e| e.cameo.starts_with("112") && src(e) == Some("TUR") && tgt(e) == Some("IMG")),
+        "{e:#?}"
+    );
+    // Without anyone saying so, the relative clause only tells who did it.
+    let e = code(
+        "الكويت وتونس ومصر وفرنسا واجهت عمليات قتل وتفجير نفذها \"داعش\" حصدت أرواحا بالجملة.",
+        "2015-07-24",
+    );
+    assert!(e.iter().all(|e| !e.cameo.starts_with("11")), "{e:#?}");
+}
