@@ -1058,10 +1058,11 @@ impl Coder {
                         let found: Vec<Actor> = found
                             .into_iter()
                             .filter(|a| not_self(a, &src) && !(meeting && reporter(a)))
-                            // Condolences go abroad: the scene is not the condoler's own people.
+                            // Condolences and aid go abroad: the scene is not the giver's own
+                            // people.
                             .filter(|a| {
                                 !(*tslot == Slot::Scene
-                                    && p.cameo.starts_with("01")
+                                    && (p.cameo.starts_with("01") || p.cameo.starts_with("07"))
                                     && a.country == src.country)
                             })
                             .collect();

@@ -833,3 +833,17 @@ fn naming_who_carried_out_an_attack_is_an_accusation() {
     );
     assert!(e.iter().all(|e| !e.cameo.starts_with("11")), "{e:#?}");
 }
+
+/// A plane or ship of a country carrying aid is an aid shipment of that country (073).
+#[test]
+fn an_aircraft_carrying_aid_is_an_aid_shipment() {
+    let e = code(
+        "جدير بالذكر أن مطار عدن استقبل أمس الطائرة السعودية الثانية التي تقل معونات غذائية وهدايا العيد وأدوية ومساعدات لأهالي عدن وسط استقبال رسمي وشعبي كبير.",
+        "2015-07-23",
+    );
+    assert!(
+        e.iter()
+            .any(|e| e.cameo == "073" && src(e) == Some("SAU") && tgt(e) == Some("YEM")),
+        "{e:#?}"
+    );
+}
