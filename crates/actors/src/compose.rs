@@ -106,6 +106,8 @@ pub struct ActorGroup {
     pub referent: Option<usize>,
     /// An honorific pronoun ("جلالته"): the role words of the person it stands for.
     pub honorific: Option<&'static [&'static str]>,
+    /// "بلاده": the country of the last actor named.
+    pub own_country: bool,
 }
 
 impl ActorGroup {
@@ -510,6 +512,12 @@ impl Dictionary {
                 }
                 g.honorific = Some(roles);
             }
+            Meaning::OwnCountry => {
+                if g.has_party() || g.country.is_some() || g.own_country {
+                    return false;
+                }
+                g.own_country = true;
+            }
             Meaning::Referent(r) => {
                 // A country referent, resolved with the whole group ("المملكة").
                 if g.country.is_some() || g.referent.is_some() {
@@ -659,6 +667,14 @@ impl Dictionary {
                     entry: prev.entry.clone().map(|e| format!("{e}+coref:honorific")),
                     ..prev.clone()
                 };
+            }
+        }
+        if let (true, None) = (g.own_country, &country) {
+            // "أكد بايدن دعم بلاده للعراق": the government of the last actor's country.
+            if let Some(c) = ctx.history.iter().rev().find_map(|h| h.country.clone()) {
+                entries.push(format!("coref:own-country:{c}"));
+                country = Some(c);
+                sector = Some("GOV".into());
             }
         }
         if let (Some(r), None) = (g.referent, &country) {

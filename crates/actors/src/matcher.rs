@@ -29,6 +29,9 @@ const BOTH_SIDES: &[&str] = &[
     "الرئيسين",
 ];
 
+/// "بلاده": the country of the one speaking or acting (the last actor named).
+const OWN_COUNTRY: &[&str] = &["بلاده", "بلادها", "بلادهم", "بلدهم"];
+
 /// What a phrase of the automaton means: dictionary entries or a coreference word.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Meaning {
@@ -42,6 +45,8 @@ pub enum Meaning {
     Referent(usize),
     /// "جلالته", "سموه", "فخامته", "معاليه", "دولته": the last person of that rank.
     Honorific(&'static [&'static str]),
+    /// "بلاده": the government of the last actor's country ("أكد بايدن دعم بلاده للعراق").
+    OwnCountry,
 }
 
 /// Honorific pronouns and the role words of the people they refer to.
@@ -118,6 +123,11 @@ impl Matcher {
                 .iter()
                 .enumerate()
                 .map(|(i, r)| (r.phrase_ar.clone(), Meaning::Referent(i))),
+        );
+        all.extend(
+            OWN_COUNTRY
+                .iter()
+                .map(|p| (p.to_string(), Meaning::OwnCountry)),
         );
         all.extend(
             HONORIFIC_PRONOUNS

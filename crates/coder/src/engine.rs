@@ -2187,8 +2187,13 @@ fn reporter(a: &Actor) -> bool {
 
 /// A target is not the source itself, nor the source's own country named bare ("رفض ليبيا").
 fn not_self(a: &Actor, src: &Actor) -> bool {
+    // "بلاده" is the speaker's own country: never the other party of the speaker's act.
+    let own = a
+        .entry
+        .as_deref()
+        .is_some_and(|e| e.contains("coref:own-country"));
     a.party_key() != src.party_key()
-        && !(a.sector.is_none() && !a.is_person() && a.country == src.country)
+        && !((a.sector.is_none() || own) && !a.is_person() && a.country == src.country)
 }
 
 /// First ungoverned party after word `from`: place phrases are skipped, any other

@@ -847,3 +847,23 @@ fn an_aircraft_carrying_aid_is_an_aid_shipment() {
         "{e:#?}"
     );
 }
+
+/// "بلاده" is the speaker's own country: "أكد بايدن دعم بلاده للعراق" is US support for Iraq;
+/// it is never the other party of the speaker's own act.
+#[test]
+fn his_country_is_the_speakers_government() {
+    let e = code(
+        "من جهته، أكد جو بايدن نائب الرئيس الأميركي دعم بلاده للعراق في محاربة تنظيم داعش، داعيا الى مواصلة العمليات العسكرية ضد التنظيم.",
+        "2015-07-23",
+    );
+    assert!(
+        e.iter()
+            .any(|e| e.cameo.starts_with("05") && src(e) == Some("USA") && tgt(e) == Some("IRQ")),
+        "{e:#?}"
+    );
+    let e = code(
+        "من جهته أكد السفير الصيني تواصل دعم بلاده لليمن في مختلف المجالات.",
+        "2015-07-24",
+    );
+    assert!(e.iter().all(|e| tgt(e) != Some("CHN")), "{e:#?}");
+}
