@@ -930,11 +930,11 @@ impl Coder {
                 .all(|&p| !VERBAL_ROOTS.contains(&&self.patterns.patterns[p].cameo[..2]));
             // A verbal noun reaches further back than a verb: "أشاد … بأداء رجال الداخلية … إثر
             // الإعلان عن تفكيك خلايا … واعتقال 431" praises the arrest, it does not make it.
-            let stem = t
-                .word(tw_start)
-                .strip_prefix(trig.prefix.as_str())
-                .unwrap_or("");
-            let reach = if verbal_noun(stem) { 30 } else { 12 };
+            let reach = if verbal_noun(trigger_stem(t, tw_start, &trig)) {
+                30
+            } else {
+                12
+            };
             let embedded =
                 material && verbal_end.is_some_and(|e| tw_start >= e && tw_start - e <= reach);
             // "خلال الاشتباكات", "في الاشتباكات": a definite noun of fighting after a preposition
@@ -2104,9 +2104,8 @@ fn qualify(t: &Tagged, tw: &Range<usize>, trig: &TriggerHit) -> Qual {
     } else {
         "actual"
     };
-    let stem = t.word(tw.start).strip_prefix(trig.prefix.as_str());
     let imperfect = trig.kind == Kind::Verb
-        && stem.is_some_and(|w| w.starts_with('ي'))
+        && trigger_stem(t, tw.start, trig).starts_with('ي')
         && !window
             .iter()
             .any(|w| matches!(w.trim_start_matches('و'), "كان" | "كانت" | "كانوا" | "منذ"));
@@ -2135,6 +2134,12 @@ fn generic_agent(t: &Tagged, tw_start: usize, trig: &TriggerHit) -> bool {
         "من" => word.starts_with('ي'),
         _ => false,
     }
+}
+
+/// The trigger's word at `w` without its clitic prefix ("وسيلتقي" → "يلتقي" when the prefix is
+/// "وس"); empty when the word does not carry that prefix.
+fn trigger_stem<'a>(t: &'a Tagged, w: usize, trig: &TriggerHit) -> &'a str {
+    t.word(w).strip_prefix(trig.prefix.as_str()).unwrap_or("")
 }
 
 /// Does this (normalized) word have the shape of a verbal noun of the derived forms that name
