@@ -70,6 +70,14 @@ static FILLERS: WordSet = WordSet::new(&[
     "أول",
     "العقيد",
     "المشير",
+    "الجنرال",
+    "الأميرال",
+    "المقدم",
+    "الرائد",
+    "النقيب",
+    "السيد",
+    "السيدة",
+    "الأستاذ",
     "الأمير",
     "رعاه",
     "المفدى",
@@ -451,6 +459,10 @@ impl Dictionary {
                 }
             }
             Meaning::Entry(Hit::Agent(a)) => {
+                // "الجنرال مارتن ديمبسي الحكومة العراقية": a body after a name is the next party.
+                if g.person.or(g.surname).is_some() && self.agents[a].is_collective() {
+                    return false;
+                }
                 if g.agent.is_none() {
                     g.agent = Some(a);
                 } else if g.has_party() || g.organization.is_some() || g.country.is_some() {

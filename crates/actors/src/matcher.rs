@@ -183,8 +183,15 @@ impl Matcher {
                 pattern: p,
             });
         }
-        // Longest first, then leftmost; keep those that overlap nothing kept.
-        cands.sort_by(|a, b| (b.span.len(), a.span.start).cmp(&(a.span.len(), b.span.start)));
+        // Longest first, then leftmost; keep those that overlap nothing kept. A deputy's title
+        // goes before all: "نائب الرئيس العراقي" is a vice president, not "الرئيس العراقي".
+        let deputy = |m: &Mention| {
+            let first = text[m.span.clone()].split(' ').next().unwrap_or("");
+            DEPUTY_WORDS.has(first)
+        };
+        cands.sort_by(|a, b| {
+            (deputy(b), b.span.len(), a.span.start).cmp(&(deputy(a), a.span.len(), b.span.start))
+        });
         let mut kept: Vec<Mention> = Vec::new();
         for c in cands {
             let full = c.clitic.start..c.span.end;
@@ -199,6 +206,9 @@ impl Matcher {
         kept
     }
 }
+
+/// The first word of a deputy's title (نائب الرئيس, مساعد الوزير, وكيل الوزارة).
+static DEPUTY_WORDS: WordSet = WordSet::new(&["نائب", "نائبة", "نواب", "مساعد", "مساعدة", "وكيل"]);
 
 fn clitic_ok(prefix: &str, definite: bool, lil: bool) -> bool {
     if prefix.is_empty() {

@@ -35,6 +35,55 @@ pub struct Agent {
     pub role: String,
 }
 
+impl Agent {
+    /// Does the role name a body or a group ("government", "foreign ministry", "soldiers")
+    /// rather than one person's title? A person's name is never followed by one in apposition.
+    pub fn is_collective(&self) -> bool {
+        const BODIES: &[&str] = &[
+            "administration",
+            "air force",
+            "authorities",
+            "bank",
+            "border guard",
+            "broadcaster",
+            "civil society",
+            "coast guard",
+            "company",
+            "consulate",
+            "court",
+            "delegation",
+            "embassy",
+            "gendarmerie",
+            "government",
+            "intelligence service",
+            "judiciary",
+            "media",
+            "military",
+            "military intelligence",
+            "militia",
+            "municipality",
+            "national guard",
+            "navy",
+            "news agency",
+            "non-governmental organization",
+            "opposition",
+            "parliament",
+            "party",
+            "police",
+            "presidential guard",
+            "regime",
+            "resistance",
+            "union",
+            "university",
+        ];
+        let r = self.role.as_str();
+        BODIES.contains(&r)
+            || r.ends_with("ministry")
+            || r.ends_with("people")
+            || (r.ends_with('s') && !r.ends_with("affairs"))
+    }
+}
+
 /// A person; their dated roles are in [`Role`].
 #[derive(Debug, Clone)]
 pub struct Person {

@@ -1244,6 +1244,17 @@ impl Coder {
         };
         match slot {
             Slot::Near => {
+                // "لنائب الرئيس العراقي نوري المالكي الذي اتهم": a verb right after a relative
+                // pronoun has the antecedent as its subject, whatever governs the antecedent.
+                if tw.start > 0 && RELATIVES.has(t.word(tw.start - 1)) {
+                    if let Some(pi) = t
+                        .parties
+                        .iter()
+                        .position(|p| p.words.end + 1 == tw.start && !p.placeish)
+                    {
+                        return expand(pi);
+                    }
+                }
                 let pi = t
                     .parties
                     .iter()

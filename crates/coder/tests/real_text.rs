@@ -867,3 +867,30 @@ fn his_country_is_the_speakers_government() {
     );
     assert!(e.iter().all(|e| tgt(e) != Some("CHN")), "{e:#?}");
 }
+
+/// A deputy's title is not the title it contains; a rank between a title and a name keeps them
+/// one party; a ministry after a name is another party; a verb after a relative pronoun has the
+/// antecedent as subject even when a preposition governs it.
+#[test]
+fn titles_ranks_and_relative_antecedents() {
+    let e = code(
+        "اتهم نائب الرئيس العراقي نوري المالكي، صحابة رسول الله ممن جمعوا القرآن والحديث، بإشاعة الظلم والإرهاب في الأمة.",
+        "2015-07-21",
+    );
+    assert!(e.iter().all(|e| tgt(e) != Some("IRQ")), "{e:#?}");
+    let e = code(
+        "اتهم رئيس الأركان الأمريكي الجنرال مارتن ديمبسي الحكومة العراقية بخرق الاتفاق الأمني بمنحها إيران مساحة أوسع للتحرك داخل الأراضي العراقية.",
+        "2015-07-21",
+    );
+    assert!(
+        e.iter()
+            .any(|e| e.cameo == "112" && src(e) == Some("USA") && tgt(e) == Some("IRQ")),
+        "{e:#?}"
+    );
+    let e = code("حتى انتهينا بداعش التي احتلت الموصل.", "2015-07-23");
+    assert!(
+        e.iter()
+            .any(|e| e.cameo.starts_with("19") && tgt(e) == Some("IRQ") && src(e) != Some("IRQ")),
+        "{e:#?}"
+    );
+}
