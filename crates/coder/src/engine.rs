@@ -343,6 +343,70 @@ static NEGATIONS: WordSet = WordSet::new(&[
     "لم", "لن", "لا", "ما", "ليس", "ليست", "عدم", "دون", "نفي", "ينفي",
 ]);
 /// Auxiliaries of the impersonal passive ("تم القبض", "جرى ترحيل"), see `Slot::Authority`.
+/// Bodies the dictionary cannot place, right after a verb of speech: the verb's own subject, so
+/// no subject is carried from an earlier sentence ("وفيما دان المجلس العملية", "ودانت دول
+/// ومنظمات التفجير").
+static UNNAMED_SPEAKERS: WordSet = WordSet::new(&[
+    "المجلس",
+    "القناة",
+    "الصحيفة",
+    "الحركة",
+    "الحركتان",
+    "الهيئة",
+    "اللجنة",
+    "دول",
+    "الدول",
+    "منظمات",
+    "المنظمات",
+    "المنظمة",
+    "الحزب",
+    "الأحزاب",
+    "الجبهة",
+    "الرابطة",
+    "الاتحاد",
+    "الجمعية",
+    "المركز",
+    "الجماعة",
+    "الكتلة",
+    "الكتل",
+    "الائتلاف",
+    "النقابة",
+    "المرصد",
+    "ناشطون",
+    "نشطاء",
+    "الناشطون",
+    "سكان",
+    "الأهالي",
+    "أهالي",
+    "مغردون",
+    "علماء",
+    "العلماء",
+]);
+
+/// The actor a definite body noun points back to: the last one named with that noun ("المجلس"
+/// → "المجلس الوطني الفلسطيني", "الحركتان" → a movement); none for an indefinite one ("دول").
+fn body_antecedent(word: &str, history: &[Actor]) -> Option<Actor> {
+    let stem = word.strip_prefix("ال")?;
+    // Duals and plurals: "الحركتان" → "حركه", "الكتل" stays.
+    let stem = stem
+        .strip_suffix("تان")
+        .or_else(|| stem.strip_suffix("تين"))
+        .map(|s| format!("{s}ه"))
+        .unwrap_or_else(|| stem.to_string());
+    history
+        .iter()
+        .rev()
+        .take(12)
+        .find(|a| {
+            rasid_text::normalize_str(&a.text).split(' ').any(|w| {
+                w.trim_start_matches(['و', 'ل', 'ب'])
+                    .trim_start_matches("ال")
+                    == stem
+            })
+        })
+        .cloned()
+}
+
 static IMPERSONAL: WordSet = WordSet::new(&["تم", "يتم", "سيتم", "جري", "يجري", "تمت"]);
 /// Words that open another clause: the object of a verb is never found past them.
 static CLAUSE_BREAKS: WordSet = WordSet::new(&[
@@ -1400,6 +1464,13 @@ impl Coder {
                 }
                 if !may_carry {
                     return None;
+                }
+                // "وفيما دان المجلس العملية": a body named right after the verb is its subject:
+                // the actor it points back to ("المجلس" → the council named before), or none.
+                if let Some(w) = t.words.get(tw.end).map(|_| t.word(tw.end)) {
+                    if UNNAMED_SPEAKERS.has(w) {
+                        return body_antecedent(w, &st.ctx.history).map(|a| (a, None, None));
+                    }
                 }
                 st.last_subject.clone().map(|a| (a, None, None))
             }

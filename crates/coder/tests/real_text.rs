@@ -894,3 +894,23 @@ fn titles_ranks_and_relative_antecedents() {
         "{e:#?}"
     );
 }
+
+/// A body named right after a verb of speech is its subject: "المجلس" points back to the council
+/// named before; "دول ومنظمات" to no one, so the last subject is not carried.
+#[test]
+fn a_body_after_the_verb_is_its_own_subject() {
+    let e = code(
+        "أعلن تنظيم داعش مسؤوليته عن التفجير الانتحاري في سروج. ودانت دول ومنظمات التفجير الانتحاري. وقال المجلس الوطني الفلسطيني إن الاحتلال مستمر. وطالب المجلس الكنيست الإسرائيلي بالتوقف عن التشريع للاحتلال.",
+        "2015-07-21",
+    );
+    assert!(
+        e.iter()
+            .all(|e| !(e.cameo.starts_with("11") && src(e) == Some("IMG"))),
+        "{e:#?}"
+    );
+    assert!(
+        e.iter()
+            .any(|e| e.cameo == "020" && src(e) == Some("PSE") && tgt(e) == Some("ISR")),
+        "{e:#?}"
+    );
+}
