@@ -421,6 +421,23 @@ static CLAUSE_BREAKS: WordSet = WordSet::new(&[
     "حيث",
     "غير",
 ]);
+/// Words that open a contrasting clause with a subject of its own ("فيما هاجمت الكتل", "بينما
+/// قصف طيران التحالف"); "غير"/"إلا" only before أن ("غير المبررة" is an adjective). Unlike
+/// "حيث" ("وصل إلى دمشق حيث التقى") or "لكنه" (its pronoun is the subject before), they never
+/// continue the subject before them.
+static CONTRASTS: WordSet = WordSet::new(&["فيما", "وفيما", "بينما", "وبينما", "لكن", "ولكن"]);
+
+/// Does a contrasting clause open among these words?
+fn contrast_between(t: &Tagged, words: Range<usize>) -> bool {
+    words.clone().any(|w| {
+        let word = t.word(w);
+        CONTRASTS.has(word)
+            || (word == "غير" || word == "الا")
+                && w + 1 < words.end.max(w + 2).min(t.words.len())
+                && t.word(w + 1).starts_with("ان")
+    })
+}
+
 /// Calls and demands whose complement is the act asked for (see `requested_act`).
 static REQUEST_HEADS: WordSet = WordSet::new(&[
     "دعا",
@@ -1328,6 +1345,8 @@ impl Coder {
                             && tw.start - p.words.end <= 4
                             && p.governor.is_none()
                             && !p.placeish
+                            // "… سليم الجبوري فيما هاجمت الكتل": not across a contrast.
+                            && !contrast_between(t, p.words.end..tw.start)
                     })
                     .map(|(i, _)| i)
                     .next_back()?;
@@ -1455,11 +1474,11 @@ impl Coder {
                 if in_phrase {
                     return None;
                 }
-                if let Some(pi) = t
-                    .parties
-                    .iter()
-                    .position(|p| p.words.end <= tw.start && p.is_named_subject())
-                {
+                if let Some(pi) = t.parties.iter().position(|p| {
+                    p.words.end <= tw.start
+                        && p.is_named_subject()
+                        && !contrast_between(t, p.words.end..tw.start)
+                }) {
                     return Some((t.parties[pi].actor.clone(), Some(pi), None));
                 }
                 if !may_carry {

@@ -914,3 +914,27 @@ fn a_body_after_the_verb_is_its_own_subject() {
         "{e:#?}"
     );
 }
+
+/// A subject named after the verb beats a party before it behind a clause boundary, and a
+/// contrasting clause (فيما, بينما) has its own subject.
+#[test]
+fn a_contrasting_clause_has_its_own_subject() {
+    let e = code(
+        "كما تتفق الرؤى تجاه القضية الفلسطينية، حيث تدعم روسيا حق الفلسطينيين في تأسيس دولتهم المستقلة.",
+        "2015-07-21",
+    );
+    assert!(
+        e.iter()
+            .any(|e| e.cameo == "051" && src(e) == Some("RUS") && tgt(e) == Some("PSE")),
+        "{e:#?}"
+    );
+    let e = code(
+        "دخل مقاتلو المقاومة الشعبية الى القصر الجمهوري في المعاشيق التي يوجد فيها أيضا مسكن الرئيس اليمني، بينما قصف طيران التحالف الذي تقوده السعودية -اليوم الخميس- مواقع للحوثيين.",
+        "2015-07-23",
+    );
+    assert!(
+        e.iter()
+            .any(|e| e.cameo == "194" && src(e) == Some("SAU") && tgt(e) == Some("YEM")),
+        "{e:#?}"
+    );
+}
