@@ -1140,10 +1140,11 @@ impl Coder {
                             .into_iter()
                             .filter(|a| not_self(a, &src) && !(meeting && reporter(a)))
                             // Condolences and aid go abroad: the scene is not the giver's own
-                            // people.
+                            // people, nor is any other party of its country the recipient ("جسرا
+                            // جويا لنقل المساعدات التي يقدمها مركز الملك سلمان").
                             .filter(|a| {
-                                !(*tslot == Slot::Scene
-                                    && (p.cameo.starts_with("01") || p.cameo.starts_with("07"))
+                                !((*tslot == Slot::Scene && p.cameo.starts_with("01")
+                                    || p.cameo.starts_with("07"))
                                     && a.country == src.country)
                             })
                             .collect();

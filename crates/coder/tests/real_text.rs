@@ -938,3 +938,27 @@ fn a_contrasting_clause_has_its_own_subject() {
         "{e:#?}"
     );
 }
+
+/// Aid named by its donor after من ("قادمة من المملكة"), King Salman Relief as a Saudi body (not
+/// the king), and no aid from a country to itself.
+#[test]
+fn aid_from_a_named_donor_to_another_country() {
+    let e = code(
+        "وصلت أمس الدفعة الثالثة من المعونة الطبية الإغاثية الثانية إلى مدينة سيئون على متن ثلاث قاطرات قادمة من المملكة عبر منفذ الوديعة البري مقدمة من مركز الملك سلمان للإغاثة والأعمال الإنسانية.",
+        "2015-07-21",
+    );
+    assert!(
+        e.iter()
+            .any(|e| e.cameo == "073" && src(e) == Some("SAU") && tgt(e) == Some("YEM")),
+        "{e:#?}"
+    );
+    let e = code(
+        "وبذلك يكون مطار عدن قد استقبل ثلاث طائرات في الايام القليلة الماضية ، وتسيير المملكة جسراً جوياً لنقل المساعدات الإغاثية والإنسانية التي يقدمها مركز الملك سلمان للإغاثة والأعمال الإنسانية.",
+        "2015-07-22",
+    );
+    assert!(
+        e.iter()
+            .all(|e| !(e.cameo.starts_with("07") && src(e) == tgt(e))),
+        "{e:#?}"
+    );
+}
