@@ -962,3 +962,17 @@ fn aid_from_a_named_donor_to_another_country() {
         "{e:#?}"
     );
 }
+
+/// A cable of congratulation goes to the one named after ل, even under an honorific.
+#[test]
+fn a_congratulation_cable_goes_to_its_addressee() {
+    let e = code(
+        "وبعث صاحب السمو الملكي الأمير محمد بن نايف بن عبدالعزيز آل سعود ولي العهد نائب رئيس مجلس الوزراء وزير الداخلية برقية تهنئة لجلالة السلطان قابوس بن سعيد سلطان عُمان بمناسبة ذكرى يوم النهضة لبلاده.",
+        "2015-07-23",
+    );
+    assert!(
+        e.iter()
+            .any(|e| e.cameo == "051" && src(e) == Some("SAU") && tgt(e) == Some("OMN")),
+        "{e:#?}"
+    );
+}
