@@ -139,6 +139,11 @@ static SECRETARIAT: WordSet = WordSet::new(&[
 const VERBAL_ROOTS: &[&str] = &["01", "02", "03", "05", "10", "11", "12", "13"];
 /// Verbs whose subject is the agent of the act a relative clause describes.
 static REL_AGENT: WordSet = WordSet::new(&[
+    // "في قصف نسب إلى الحوثيين": attributed to.
+    "نسب",
+    "نسبت",
+    "المنسوب",
+    "المنسوبة",
     "نفذه",
     "نفذها",
     "نفذته",
@@ -421,6 +426,61 @@ static CLAUSE_BREAKS: WordSet = WordSet::new(&[
     "حيث",
     "غير",
 ]);
+/// "القوات الموالية لـ…", "المسلحون التابعون لـ…": a body loyal to someone.
+static LOYAL: WordSet = WordSet::new(&[
+    "الموالية",
+    "الموالي",
+    "الموالين",
+    "الموالون",
+    "التابعة",
+    "التابع",
+    "التابعين",
+    "التابعون",
+]);
+
+/// A body whose country only came from context ("القوات" in a sentence naming the United States)
+/// followed by "الموالية ل…"/"التابعة ل…" and a party: the country of the one it is loyal to
+/// ("والقوات الموالية للرئيس عبدربه منصور هادي" are Yemeni).
+fn loyal_to(t: &mut Tagged) {
+    for i in 0..t.parties.len().saturating_sub(1) {
+        let (p, q) = (&t.parties[i], &t.parties[i + 1]);
+        let from_context = p
+            .actor
+            .entry
+            .as_deref()
+            .is_some_and(|e| e.contains("context:"));
+        if !from_context
+            || p.actor.is_person()
+            || q.governor.as_deref() != Some("ل")
+            || q.words.start != p.words.end + 1
+            || !LOYAL.has(t.word(p.words.end))
+        {
+            continue;
+        }
+        let Some(c) = q.actor.country.clone() else {
+            continue;
+        };
+        let a = &mut t.parties[i].actor;
+        if a.country.as_deref() == Some(c.as_str()) {
+            continue;
+        }
+        a.entry = a.entry.as_deref().map(|e| {
+            e.split('+')
+                .map(|x| {
+                    if x.starts_with("context:") {
+                        format!("loyal:{c}")
+                    } else {
+                        x.to_string()
+                    }
+                })
+                .collect::<Vec<_>>()
+                .join("+")
+        });
+        a.code = Some(format!("{c}{}", a.sector.as_deref().unwrap_or("")));
+        a.country = Some(c);
+    }
+}
+
 /// Words that open a contrasting clause with a subject of its own ("فيما هاجمت الكتل", "بينما
 /// قصف طيران التحالف"); "غير"/"إلا" only before أن ("غير المبررة" is an adjective). Unlike
 /// "حيث" ("وصل إلى دمشق حيث التقى") or "لكنه" (its pronoun is the subject before), they never
@@ -976,6 +1036,7 @@ impl Coder {
                 placeish,
             });
         }
+        loyal_to(&mut t);
         t
     }
 

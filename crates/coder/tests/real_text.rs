@@ -976,3 +976,32 @@ fn a_congratulation_cable_goes_to_its_addressee() {
         "{e:#?}"
     );
 }
+
+/// The agent named after an attack noun ("قصف نسب إلى الحوثيين", "الضربات الجوية التي يشنها
+/// التحالف") is its source; forces "loyal to" someone take that one's country.
+#[test]
+fn attributed_attacks_and_loyal_forces() {
+    let e = code(
+        "وعدت الحكومة التركية بتعزيز الإجراءات الأمنية غداة هجوم انتحاري نسب إلى تنظيم داعش وضرب مدينة سوروتش بالقرب من الحدود السورية، ما أودى بحياة 32 شخصا.",
+        "2015-07-22",
+    );
+    assert!(
+        e.iter()
+            .any(|e| e.cameo.starts_with("18") && src(e) == Some("IMG") && tgt(e) == Some("TUR")),
+        "{e:#?}"
+    );
+    let e = code(
+        "قال سكان إن مقاتلين يمنيين تدعمهم الضربات الجوية التي يشنها التحالف العربي يحاولون استعادة الأحياء الشمالية من مدينة عدن من المقاتلين الحوثيين.",
+        "2015-07-22",
+    );
+    assert!(
+        e.iter()
+            .any(|e| e.cameo == "195" && src(e) == Some("SAU") && tgt(e) == Some("YEM")),
+        "{e:#?}"
+    );
+    let e = code(
+        "وتتواصل غارات الطائرات بدون طيار التي تشنها الولايات المتحدة منذ سنوات في اليمن رغم النزاع بين المتمردين الحوثيين والقوات الموالية للرئيس عبدربه منصور هادي.",
+        "2015-07-22",
+    );
+    assert!(e.iter().all(|e| tgt(e) != Some("USA")), "{e:#?}");
+}
