@@ -1389,14 +1389,14 @@ impl Coder {
             Slot::Near => {
                 // "لنائب الرئيس العراقي نوري المالكي الذي اتهم": a verb right after a relative
                 // pronoun has the antecedent as its subject, whatever governs the antecedent.
+                // An antecedent that is no party ("الاعتداء الانتحاري الذي استهدف") leaves the
+                // verb without one: the agent, if any, is named elsewhere (`agent`).
                 if tw.start > 0 && RELATIVES.has(t.word(tw.start - 1)) {
-                    if let Some(pi) = t
+                    let pi = t
                         .parties
                         .iter()
-                        .position(|p| p.words.end + 1 == tw.start && !p.placeish)
-                    {
-                        return expand(pi);
-                    }
+                        .position(|p| p.words.end + 1 == tw.start && !p.placeish)?;
+                    return expand(pi);
                 }
                 let pi = t
                     .parties
@@ -1534,6 +1534,11 @@ impl Coder {
                 // A physical act named by a noun inside a prepositional phrase ("تتهمها باعتقال
                 // ناشطين", "أمام تفجير", "لاعتداء جسدي") is not done by the clause's subject.
                 if in_phrase {
+                    return None;
+                }
+                // "الاعتداء الانتحاري الذي استهدف مدينة سوروتش": the relative clause's subject is
+                // its antecedent (see `near`), never the main clause's.
+                if tw.start > 0 && RELATIVES.has(t.word(tw.start - 1)) {
                     return None;
                 }
                 if let Some(pi) = t.parties.iter().position(|p| {

@@ -1005,3 +1005,18 @@ fn attributed_attacks_and_loyal_forces() {
     );
     assert!(e.iter().all(|e| tgt(e) != Some("USA")), "{e:#?}");
 }
+
+/// A verb after a relative pronoun whose antecedent is an act, not a party, takes no subject
+/// from the main clause: the Turkish prime minister did not attack Suruç.
+#[test]
+fn a_relative_clause_after_an_act_noun_has_no_main_clause_subject() {
+    let e = code(
+        "أعلن رئيس الحكومة التركية أحمد داود أوغلو، أن العناصر الأولى للتحقيق تفيد أن تنظيم داعش يقف وراء الاعتداء الانتحاري الذي استهدف مدينة سوروتش التركية المجاورة للحدود السورية.",
+        "2015-07-21",
+    );
+    assert!(
+        e.iter()
+            .all(|e| !(e.cameo.starts_with("18") && src(e) == Some("TUR"))),
+        "{e:#?}"
+    );
+}
