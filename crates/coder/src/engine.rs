@@ -426,6 +426,43 @@ static CLAUSE_BREAKS: WordSet = WordSet::new(&[
     "حيث",
     "غير",
 ]);
+/// Circumstantial participles of speech acts ("متهما", "محملة", "مطالبا"): their subject is the
+/// main clause's.
+static PARTICIPLES: WordSet = WordSet::new(&[
+    "متهما",
+    "متهمة",
+    "محملا",
+    "محملة",
+    "مطالبا",
+    "مطالبة",
+    "مؤكدا",
+    "مؤكدة",
+    "معربا",
+    "معربة",
+    "داعيا",
+    "داعية",
+    "مشيدا",
+    "مشيدة",
+    "منددا",
+    "مندده",
+    "محذرا",
+    "محذرة",
+    "مهددا",
+    "مهددة",
+    "مثمنا",
+    "مثمنة",
+    "رافضا",
+    "رافضة",
+    "مستنكرا",
+    "مستنكرة",
+    "مدينا",
+    "مدينة",
+    "منتقدا",
+    "منتقدة",
+    "مرحبا",
+    "مرحبة",
+]);
+
 /// "القوات الموالية لـ…", "المسلحون التابعون لـ…": a body loyal to someone.
 static LOYAL: WordSet = WordSet::new(&[
     "الموالية",
@@ -1424,6 +1461,11 @@ impl Coder {
                 // "العمل الذي استهدف مسجدا": a verb right after a relative pronoun has the
                 // antecedent as its subject, never what follows it.
                 if tw.start > 0 && RELATIVES.has(t.word(tw.start - 1)) {
+                    return None;
+                }
+                // "…، متهما الرئيس المعزول علي عبد الله صالح": a circumstantial participle shares
+                // the main clause's subject; the party after it is its object.
+                if PARTICIPLES.has(t.word(tw.start).trim_start_matches(['و', 'ف'])) {
                     return None;
                 }
                 // "ودعت واشنطن السلطات الإيرانية": a capital right after a verb of speech or

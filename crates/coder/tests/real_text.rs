@@ -1020,3 +1020,23 @@ fn a_relative_clause_after_an_act_noun_has_no_main_clause_subject() {
         "{e:#?}"
     );
 }
+
+/// A circumstantial participle ("متهما") shares the main clause's subject; "المعزول" stays inside
+/// the title it qualifies.
+#[test]
+fn a_participle_shares_the_main_subject() {
+    let e = code(
+        "وأكد الرئيس اليمني عبد ربه منصور هادي أن محادثات السلام تبقى هي الطريقة الوحيدة لتجنب حرب طويلة الأمد في البلاد، متهما الرئيس المعزول علي عبد الله صالح بأنه المسؤول الأول عن الفوضى في اليمن.",
+        "2015-07-21",
+    );
+    let acc: Vec<&Event> = e.iter().filter(|e| e.cameo.starts_with("11")).collect();
+    assert!(!acc.is_empty(), "{e:#?}");
+    assert!(
+        acc.iter().all(|e| e
+            .source
+            .as_ref()
+            .and_then(|a| a.name.as_deref())
+            .is_some_and(|n| n.contains("Hadi"))),
+        "{e:#?}"
+    );
+}
