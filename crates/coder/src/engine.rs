@@ -1670,6 +1670,7 @@ impl Coder {
             | Slot::Scene
             | Slot::Object
             | Slot::PriorAgent
+            | Slot::Subject
             | Slot::Home
             | Slot::Victim => None,
         }
@@ -1804,6 +1805,17 @@ impl Coder {
                     .collect()
             }
             Slot::Victim => one(party_after_cue(t, tw.end, &VICTIM_WORDS, 16, 4)),
+            Slot::Subject => {
+                let pi = t
+                    .parties
+                    .iter()
+                    .position(|p| p.words.end <= tw.start && p.is_named_subject());
+                match pi {
+                    Some(i) if !skip.contains(&i) => vec![t.parties[i].actor.clone()],
+                    Some(_) => Vec::new(),
+                    None => st.last_subject.clone().into_iter().collect(),
+                }
+            }
             Slot::Object => {
                 let start = src_party
                     .filter(|&i| t.parties[i].words.start >= tw.end)
@@ -2784,6 +2796,7 @@ fn slot_name(s: &Slot) -> String {
         Slot::Object => "object".into(),
         Slot::PriorAgent => "prior-agent".into(),
         Slot::Home => "home".into(),
+        Slot::Subject => "subject".into(),
         Slot::Victim => "victim".into(),
     }
 }

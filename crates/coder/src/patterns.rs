@@ -91,6 +91,10 @@ pub enum Slot {
     Home,
     /// (target) Those killed or hurt: the party after "مقتل/قتل/إصابة" ("أسفرت عن مقتل 36 من عناصر داعش").
     Victim,
+    /// (target) The sentence's own subject: the first named, ungoverned party before the
+    /// trigger, else the subject of the last sentence. The one who acted on a request named as
+    /// the reason ("أعلن الحلف عقد جلسة … بناء على طلب تركيا").
+    Subject,
 }
 
 impl Slot {
@@ -115,6 +119,7 @@ impl Slot {
             "prior-agent" => Slot::PriorAgent,
             "home" => Slot::Home,
             "victim" => Slot::Victim,
+            "subject" => Slot::Subject,
             p => Slot::Prep(phrase_key(p.strip_prefix("prep:")?)),
         })
     }
@@ -362,6 +367,7 @@ impl Patterns {
                         | Slot::PriorAgent
                         | Slot::Home
                         | Slot::Victim
+                        | Slot::Subject
                 ) {
                     return Err(data_err(
                         F,

@@ -1040,3 +1040,27 @@ fn a_participle_shares_the_main_subject() {
         "{e:#?}"
     );
 }
+
+/// A request named as the reason for an act ("بناء على طلب تركيا") is coded from the one who
+/// asked to the one who acted.
+#[test]
+fn a_request_named_as_the_reason_goes_to_who_acted() {
+    let e = code(
+        "أعلن حلف شمال الأطلسي (ناتو) اليوم الأحد في بروكسل عن عقد جلسة تشاور استثنائية لسفراء الحلف بعد غد الثلاثاء بناء على طلب تركيا.",
+        "2015-07-26",
+    );
+    assert!(
+        e.iter()
+            .any(|e| e.cameo.starts_with("02") && src(e) == Some("TUR") && tgt(e) == Some("NATO")),
+        "{e:#?}"
+    );
+    let e = code(
+        "وقبل يومين من الانتخابات، ألقت السلطات السويسرية القبض على سبعة مسؤولين على مستوى عال في الفيفا بطلب من القضاء الأمريكي.",
+        "2015-07-21",
+    );
+    assert!(
+        e.iter()
+            .any(|e| e.cameo.starts_with("02") && src(e) == Some("USA") && tgt(e) == Some("CHE")),
+        "{e:#?}"
+    );
+}
