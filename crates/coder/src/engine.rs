@@ -477,7 +477,8 @@ static LOYAL: WordSet = WordSet::new(&[
 
 /// A body whose country only came from context ("القوات" in a sentence naming the United States)
 /// followed by "الموالية ل…"/"التابعة ل…" and a party: the country of the one it is loyal to
-/// ("والقوات الموالية للرئيس عبدربه منصور هادي" are Yemeni).
+/// ("والقوات الموالية للرئيس عبدربه منصور هادي" are Yemeni); a delegation followed by "من …": the
+/// country it comes from.
 fn loyal_to(t: &mut Tagged) {
     for i in 0..t.parties.len().saturating_sub(1) {
         let (p, q) = (&t.parties[i], &t.parties[i + 1]);
@@ -486,12 +487,14 @@ fn loyal_to(t: &mut Tagged) {
             .entry
             .as_deref()
             .is_some_and(|e| e.contains("context:"));
-        if !from_context
-            || p.actor.is_person()
-            || q.governor.as_deref() != Some("ل")
-            || q.words.start != p.words.end + 1
-            || !LOYAL.has(t.word(p.words.end))
-        {
+        let loyal = q.governor.as_deref() == Some("ل")
+            && q.words.start == p.words.end + 1
+            && LOYAL.has(t.word(p.words.end));
+        // "وفد رفيع من وزارة النقل المصرية": a delegation is of the body it comes from.
+        let delegation = p.actor.role.as_deref() == Some("delegation")
+            && q.governor.as_deref() == Some("من")
+            && q.words.start <= p.words.end + 3;
+        if !from_context || p.actor.is_person() || !(loyal || delegation) {
             continue;
         }
         let Some(c) = q.actor.country.clone() else {
