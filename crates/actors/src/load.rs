@@ -623,8 +623,12 @@ impl Dictionary {
             out.extend(c.names_ar.iter().map(|p| (p.clone(), Hit::CountryName(i))));
             let mut adjectives = c.adjectives_ar.clone();
             for a in &c.adjectives_ar {
-                for form in nisba_inflections(a) {
-                    if !adjectives.contains(&form) {
+                let accusative =
+                    (!a.starts_with("ال") && a.ends_with('ي')).then(|| format!("{a}ا"));
+                for form in nisba_inflections(a).into_iter().chain(accusative) {
+                    // "روسيا" is the country's name already.
+                    let a_name = self.countries.iter().any(|k| k.names_ar.contains(&form));
+                    if !adjectives.contains(&form) && !a_name {
                         adjectives.push(form);
                     }
                 }
@@ -777,6 +781,22 @@ mod tests {
         assert_eq!(nisba_inflections("يمنية"), ["يمنيتين", "يمنيتان", "يمنيات"]);
         assert_eq!(nisba_inflections("مجرية"), ["مجريتين", "مجريتان"]);
         assert!(nisba_inflections("الأتراك").is_empty());
+    }
+
+    #[test]
+    fn indefinite_nisba_adjectives_match_in_the_accusative() {
+        let dict = Dictionary::embedded().unwrap();
+        let phrases = dict.phrases();
+        let adjective = |p: &str| {
+            phrases
+                .iter()
+                .any(|(q, h)| q == p && matches!(h, Hit::CountryAdjective(_)))
+        };
+        // "قتل 14 جنديا أفغانيا", "مواطنا سعوديا".
+        assert!(adjective("أفغانيا"));
+        assert!(adjective("سعوديا"));
+        // Not where the form is the country's own name.
+        assert!(!adjective("روسيا"));
     }
 
     #[test]
