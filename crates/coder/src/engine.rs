@@ -1427,6 +1427,15 @@ impl Coder {
         };
         match slot {
             Slot::Near => {
+                // A country named right after the verb is its subject ("حيث تدعم روسيا"); a
+                // person there may be its object ("حيث التقى وزير الخارجية").
+                let subject_follows = t.parties.iter().any(|p| {
+                    p.words.start == tw.end
+                        && p.governor.is_none()
+                        && !p.placeish
+                        && p.actor.sector.is_none()
+                        && !p.actor.is_person()
+                });
                 // "لنائب الرئيس العراقي نوري المالكي الذي اتهم": a verb right after a relative
                 // pronoun has the antecedent as its subject, whatever governs the antecedent.
                 // An antecedent that is no party ("الاعتداء الانتحاري الذي استهدف") leaves the
@@ -1447,8 +1456,12 @@ impl Coder {
                             && tw.start - p.words.end <= 4
                             && p.governor.is_none()
                             && !p.placeish
-                            // "… سليم الجبوري فيما هاجمت الكتل": not across a contrast.
+                            // "… سليم الجبوري فيما هاجمت الكتل": not across a contrast;
+                            // nor across حيث when the verb names its own subject ("القضية
+                            // الفلسطينية، حيث تدعم روسيا").
                             && !contrast_between(t, p.words.end..tw.start)
+                            && !(subject_follows
+                                && (p.words.end..tw.start).any(|w| t.word(w) == "حيث"))
                     })
                     .map(|(i, _)| i)
                     .next_back()?;
