@@ -1411,7 +1411,35 @@ impl Coder {
         let expand = |pi: usize| -> Option<(Actor, Option<usize>, Option<Actor>)> {
             let p = &t.parties[pi];
             if p.both {
-                let (a, b) = st.last_pair.clone()?;
+                // "بين قيادتي البلدين" with no meeting told before: the article's two main
+                // countries (each named at least twice).
+                let main_pair = || {
+                    let mut counts: Vec<(&String, &usize)> = st
+                        .ctx
+                        .country_counts
+                        .iter()
+                        .filter(|(c, n)| c.len() == 3 && **n >= 2)
+                        .collect();
+                    counts.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
+                    let [(a, _), (b, _)] = counts.get(..2)? else {
+                        return None;
+                    };
+                    let both = |c: &str| {
+                        country_actor(
+                            &self.dict,
+                            c,
+                            Some("GOV"),
+                            p.actor.text.clone(),
+                            format!("coref:both-main:{c}"),
+                        )
+                    };
+                    Some((both(a)?, both(b)?))
+                };
+                let (a, b) = if p.actor.text.contains("بلد") {
+                    st.last_pair.clone().or_else(main_pair)?
+                } else {
+                    st.last_pair.clone()?
+                };
                 let (a, b) = if p.actor.text.contains("بلد") {
                     (
                         country_level(&self.dict, &a)?,
@@ -1556,10 +1584,18 @@ impl Coder {
                     }
                 }
                 // بين X و Y, or "الجانبين" right after the trigger.
-                let next = t
-                    .parties
-                    .iter()
-                    .position(|p| p.words.start >= tw.end && p.words.start - tw.end <= 3)?;
+                // "اتصالات على مستوى عال جرت بين قيادتي البلدين": both sides after بين reach
+                // further when no meeting was told before (then they are the article's two main
+                // countries).
+                let next = t.parties.iter().position(|p| {
+                    p.words.start >= tw.end
+                        && (p.words.start - tw.end <= 3
+                            || st.last_pair.is_none()
+                                && p.both
+                                && p.words.start - tw.end <= 8
+                                && (p.words.start.saturating_sub(2)..p.words.start)
+                                    .any(|w| t.word(w) == "بين"))
+                })?;
                 let p = &t.parties[next];
                 if p.both {
                     return expand(next);

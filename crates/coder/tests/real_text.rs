@@ -1069,3 +1069,18 @@ fn a_request_named_as_the_reason_goes_to_who_acted() {
         "{e:#?}"
     );
 }
+
+/// "بين قيادتي البلدين" with no meeting told before: the two countries the article names most.
+#[test]
+fn both_countries_are_the_articles_two_main_ones() {
+    let e = code(
+        "أفرجت السلطات السودانية عن الصيادين المصريين بعد دخولهم المياه الإقليمية السودانية. وقال مصدر في وزارة الخارجية السودانية إن اتصالات على مستوى عال جرت بين قيادتي البلدين، تم خلالها التفاهم على إطلاق الصيادين. ورحبت الخارجية المصرية بالقرار.",
+        "2015-07-25",
+    );
+    assert!(
+        e.iter().any(|e| e.cameo.starts_with("04")
+            && [src(e), tgt(e)].contains(&Some("SDN"))
+            && [src(e), tgt(e)].contains(&Some("EGY"))),
+        "{e:#?}"
+    );
+}
