@@ -1084,3 +1084,18 @@ fn both_countries_are_the_articles_two_main_ones() {
         "{e:#?}"
     );
 }
+
+/// A court's sentence named by a noun ("حكم محكمة … بإعدام") is a conviction, against whoever it
+/// names or, unnamed, people of the country.
+#[test]
+fn a_courts_sentence_named_by_a_noun() {
+    let e = code(
+        "ونشر الفيديو بعد أسبوع من حكم محكمة في طرابلس بإعدام على سيف الإسلام شقيق الساعدي وعلى ثمانية آخرين من مسؤولين النظام السابق.",
+        "2015-08-03",
+    );
+    assert!(
+        e.iter()
+            .any(|e| e.cameo == "116" && src(e) == Some("LBY") && tgt(e) == Some("LBY")),
+        "{e:#?}"
+    );
+}
