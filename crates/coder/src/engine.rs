@@ -2518,7 +2518,10 @@ fn after(t: &Tagged, from: usize, skip: &[usize]) -> Option<usize> {
                     .iter()
                     .any(|(gi, _)| t.word_at(t.groups[*gi].span.start) == w + 1);
             let adjunct = ADJUNCT_PREPS.has(word) || word.starts_with("بال") && w > from + 1;
-            if !(adjunct || PREPS.has(word) && governs) {
+            // "عصابة مؤلفة من ثلاثة قراصنة إنترنت نيجيريين": a partitive من before a number
+            // goes on to what is counted.
+            let partitive = word == "من" && is_quantifier(t.word(w + 1));
+            if !(adjunct || partitive || PREPS.has(word) && governs) {
                 return None;
             }
         }

@@ -1099,3 +1099,18 @@ fn a_courts_sentence_named_by_a_noun() {
         "{e:#?}"
     );
 }
+
+/// A partitive من before a number goes on to what is counted: the Nigerian hackers are the
+/// ones arrested, not people of the Emirates.
+#[test]
+fn a_partitive_number_leads_to_who_was_arrested() {
+    let e = code(
+        "أعلنت وزارة الداخلية الإماراتية، الأحد، أن الشرطة ضبطت عصابة مؤلفة من ثلاثة قراصنة إنترنت نيجيريين، استهدفوا حسابات مصرفية في الولايات المتحدة.",
+        "2015-07-20",
+    );
+    assert!(
+        e.iter()
+            .any(|e| e.cameo == "173" && src(e) == Some("ARE") && tgt(e) == Some("NGA")),
+        "{e:#?}"
+    );
+}
