@@ -1323,6 +1323,13 @@ impl Coder {
                 Some((&src, &p.cameo)),
                 st,
             );
+            // "عقد جلسة … الثلاثاء بناء على طلب تركيا": the request came earlier, on a day the
+            // sentence does not tell; its dates belong to the act done on request.
+            let (date, status, precision) = if p.id == "request.reason" {
+                (None, "unresolved", None)
+            } else {
+                (date, status, precision)
+            };
             if qual.imperfect && qual.modality == "actual" && !inherited && date > article_date {
                 qual.modality = "planned";
             }
@@ -2366,11 +2373,14 @@ fn qualify(t: &Tagged, tw: &Range<usize>, trig: &TriggerHit) -> Qual {
     // Background: "وكان X قد التقى" (كان earlier in the clause, قد right before), "سبق أن".
     let window: Vec<&str> = before(10).collect();
     let near3: Vec<&str> = before(3).collect();
+    let kana = |w: &&str| matches!(w.trim_start_matches('و'), "كان" | "كانت" | "كانوا");
+    // "كانت الحكومة التركية طالبت بعقد جلسة": كان with a perfect verb close after it.
+    let pluperfect = trig.kind == Kind::Verb
+        && !trigger_stem(t, tw.start, trig).starts_with(['ي', 'ت', 'ن'])
+        && before(4).any(|w| kana(&w));
     let past = before(5).any(|w| w.trim_start_matches('و') == "سبق")
-        || (window
-            .iter()
-            .any(|w| matches!(w.trim_start_matches('و'), "كان" | "كانت" | "كانوا"))
-            && near3.contains(&"قد"));
+        || (window.iter().any(kana) && near3.contains(&"قد"))
+        || pluperfect;
     let modality = if planned {
         "planned"
     } else if past {

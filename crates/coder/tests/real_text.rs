@@ -1114,3 +1114,30 @@ fn a_partitive_number_leads_to_who_was_arrested() {
         "{e:#?}"
     );
 }
+
+/// كان with a perfect verb after it tells background: reported past, with no date unless the
+/// clause names one; a request named as the reason has no date of its own.
+#[test]
+fn pluperfect_and_reason_requests_keep_no_date() {
+    let e = code(
+        "وكان نتنياهو حث اعضاء الكونغرس الاميركي على رفض الاتفاق الذي ابرم في ختام مفاوضات فيينا.",
+        "2015-07-22",
+    );
+    let urge: Vec<&Event> = e.iter().filter(|e| e.cameo.starts_with("02")).collect();
+    assert!(!urge.is_empty(), "{e:#?}");
+    assert!(
+        urge.iter()
+            .all(|e| e.modality == "reported_past" && e.date.is_none()),
+        "{e:#?}"
+    );
+    let e = code(
+        "أعلن حلف شمال الأطلسي (ناتو) اليوم الأحد في بروكسل عن عقد جلسة تشاور استثنائية لسفراء الحلف بعد غد الثلاثاء بناء على طلب تركيا.",
+        "2015-07-26",
+    );
+    let req: Vec<&Event> = e
+        .iter()
+        .filter(|e| e.rule.starts_with("request.reason"))
+        .collect();
+    assert!(!req.is_empty(), "{e:#?}");
+    assert!(req.iter().all(|e| e.date.is_none()), "{e:#?}");
+}
