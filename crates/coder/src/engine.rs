@@ -1519,6 +1519,16 @@ impl Coder {
                 if PARTICIPLES.has(t.word(tw.start).trim_start_matches(['و', 'ف'])) {
                     return None;
                 }
+                // "ويتهم المسلمون الحكومة": a definite plural in the nominative (ـون) right after
+                // the verb is its subject, though no actor; the party after it is the object.
+                let next = t.word(tw.end);
+                if next.starts_with("ال")
+                    && next.ends_with("ون")
+                    && next.chars().count() > 5
+                    && !t.parties.iter().any(|p| p.words.contains(&tw.end))
+                {
+                    return None;
+                }
                 // "ودعت واشنطن السلطات الإيرانية": a capital right after a verb of speech or
                 // attitude is the seat of government speaking (GUIDELINES §7), not a place; after
                 // a verb of motion it is the destination ("وصل الرياض وزير …").
