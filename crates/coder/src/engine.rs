@@ -218,6 +218,9 @@ static VICTIM_WORDS: WordSet = WordSet::new(&[
     "وحرق",
     "جرح",
     "وجرح",
+    // "غارة جوية أمريكية … قتلت قياديا كبيرا بتنظيم القاعدة".
+    "قتلت",
+    "وقتلت",
 ]);
 /// Verbs of saying that open a sentence (and its quote): no dateline starts with one.
 static SPEECH_OPENERS: WordSet = WordSet::new(&[

@@ -1156,3 +1156,17 @@ fn a_nominative_plural_after_the_verb_is_its_subject() {
         "{e:#?}"
     );
 }
+
+/// Those a strike killed are its target ("غارة جوية أمريكية … قتلت قياديا … بتنظيم القاعدة").
+#[test]
+fn a_strike_targets_those_it_killed() {
+    let e = code(
+        "قالت وزارة الدفاع الامريكية (البنتاجون) اليوم الجمعة إن غارة جوية أمريكية في أفغانستان قتلت قياديا ميدانيا كبيرا بتنظيم القاعدة.",
+        "2015-07-24",
+    );
+    assert!(
+        e.iter()
+            .any(|e| e.cameo == "195" && src(e) == Some("USA") && tgt(e) == Some("IMG")),
+        "{e:#?}"
+    );
+}
