@@ -2388,9 +2388,11 @@ fn qualify(t: &Tagged, tw: &Range<usize>, trig: &TriggerHit) -> Qual {
     let near3: Vec<&str> = before(3).collect();
     let kana = |w: &&str| matches!(w.trim_start_matches('و'), "كان" | "كانت" | "كانوا");
     // "كانت الحكومة التركية طالبت بعقد جلسة": كان with a perfect verb close after it.
+    // Not the copula with its predicate ("كان محوريا، وقفت بجانب اليمن").
     let pluperfect = trig.kind == Kind::Verb
         && !trigger_stem(t, tw.start, trig).starts_with(['ي', 'ت', 'ن'])
-        && before(4).any(|w| kana(&w));
+        && (tw.start.saturating_sub(4)..tw.start)
+            .any(|w| kana(&t.word(w)) && !t.word(w + 1).ends_with('ا'));
     let past = before(5).any(|w| w.trim_start_matches('و') == "سبق")
         || (window.iter().any(kana) && near3.contains(&"قد"))
         || pluperfect;
