@@ -1140,6 +1140,13 @@ impl Coder {
             if generic_agent(t, tw_start, &trig) {
                 continue;
             }
+            // "القبض على 4336 متهمًا بالانضمام": a counted متهم is a noun, "suspects".
+            if tw_start > 0
+                && trigger_stem(t, tw_start, &trig).starts_with("متهم")
+                && is_quantifier(t.word(tw_start - 1))
+            {
+                continue;
+            }
             // "دعا إلى الإفراج عن", "طالب بالإفراج", "داعين الكونغرس إلى رفض الاتفاق": the act is
             // what someone asks for (the request is the event), not something that happened.
             if requested_act(t, tw_start, &trig) {
@@ -1516,6 +1523,21 @@ impl Coder {
                 // antecedent as its subject, never what follows it.
                 if tw.start > 0 && RELATIVES.has(t.word(tw.start - 1)) {
                     return None;
+                }
+                // "لاتهام تركيا باضطهاد المسلمين": the genitive of the verbal noun, with the charge
+                // after it, is the one accused.
+                if t.word(tw.start)
+                    .trim_start_matches(['و', 'ف', 'ل', 'ب'])
+                    .starts_with("اتهام")
+                {
+                    // (Not an adjective agreeing with it: "اتهامات أمريكية بالاحتيال" are the
+                    // United States'.)
+                    if let Some(p) = t.parties.iter().find(|p| p.words.start == tw.end) {
+                        let adjective = p.words.len() == 1 && t.word(p.words.start).ends_with("يه");
+                        if t.word(p.words.end).starts_with('ب') && !adjective {
+                            return None;
+                        }
+                    }
                 }
                 // "…، متهما الرئيس المعزول علي عبد الله صالح": a circumstantial participle shares
                 // the main clause's subject; the party after it is its object.

@@ -1207,3 +1207,23 @@ fn standing_by_someone_is_support() {
     assert!(!s.is_empty(), "{e:#?}");
     assert!(s.iter().all(|e| e.modality == "actual"), "{e:#?}");
 }
+
+/// A counted متهم is a noun ("القبض على 4336 متهمًا": suspects), not an accusation; the genitive
+/// of "اتهام" with the charge after it is the one accused, never the accuser.
+#[test]
+fn counted_suspects_and_the_accused_genitive() {
+    let e = code(
+        "تمكنت الأجهزة الأمنية من القبض على 4336 متهمًا بالانضمام لخلايا إرهابية خلال الـ12 عامًا الماضية.",
+        "2015-07-22",
+    );
+    assert!(e.iter().all(|e| !e.cameo.starts_with("11")), "{e:#?}");
+    let e = code(
+        "واعتمد الحوثي سياسة قتل المدنيين بهدف التأثير على المقاومة من خلال عمليات التزييف الإعلامي واتهام المقاومة بارتكاب القتل.",
+        "2015-07-21",
+    );
+    assert!(
+        e.iter().all(|e| !(e.cameo.starts_with("11")
+            && e.source.as_ref().and_then(|a| a.role.as_deref()) == Some("resistance"))),
+        "{e:#?}"
+    );
+}
