@@ -1526,9 +1526,11 @@ impl Coder {
                 }
                 // "لاتهام تركيا باضطهاد المسلمين": the genitive of the verbal noun, with the charge
                 // after it, is the one accused.
-                if t.word(tw.start)
-                    .trim_start_matches(['و', 'ف', 'ل', 'ب'])
-                    .starts_with("اتهام")
+                // So is the party right after a finite اتهم when the charge follows it directly
+                // ("المالكي يتهم السعودية بدعم الإرهاب"): the subject stood before the verb.
+                let accuse_word = t.word(tw.start).trim_start_matches(['و', 'ف', 'ل', 'ب']);
+                if accuse_word.starts_with("اتهام")
+                    || matches!(accuse_word, "اتهم" | "يتهم" | "تتهم" | "اتهمت")
                 {
                     // (Not an adjective agreeing with it: "اتهامات أمريكية بالاحتيال" are the
                     // United States'.)

@@ -1163,3 +1163,18 @@ fn counted_suspects_and_the_accused_genitive() {
         "{e:#?}"
     );
 }
+
+/// The party right after a finite اتهم with the charge directly after it is the one accused
+/// ("اتهمت السلطات تنظيم الدولة الإسلامية بارتكابه"), never the accuser.
+#[test]
+fn the_party_before_the_charge_is_accused() {
+    let e = code(
+        "قال مسؤول تركي كبير امس إن تركيا سترفع الحظر على الدخول إلى تويتر بعد محو صور تتعلق بهجوم انتحاري اتهمت السلطات تنظيم الدولة الإسلامية بارتكابه.",
+        "2015-07-23",
+    );
+    assert!(
+        e.iter()
+            .all(|e| !(e.cameo.starts_with("11") && src(e) == Some("IMG"))),
+        "{e:#?}"
+    );
+}
