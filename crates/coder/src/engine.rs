@@ -531,13 +531,10 @@ fn loyal_to(t: &mut Tagged) {
 static CONTRASTS: WordSet = WordSet::new(&["فيما", "وفيما", "بينما", "وبينما", "لكن", "ولكن"]);
 
 /// Does a contrasting clause open among these words?
-fn contrast_between(t: &Tagged, words: Range<usize>) -> bool {
-    words.clone().any(|w| {
+fn contrast_between(t: &Tagged, mut words: Range<usize>) -> bool {
+    words.any(|w| {
         let word = t.word(w);
-        CONTRASTS.has(word)
-            || (word == "غير" || word == "الا")
-                && w + 1 < words.end.max(w + 2).min(t.words.len())
-                && t.word(w + 1).starts_with("ان")
+        CONTRASTS.has(word) || matches!(word, "غير" | "الا") && t.word(w + 1).starts_with("ان")
     })
 }
 
