@@ -429,6 +429,11 @@ static CLAUSE_BREAKS: WordSet = WordSet::new(&[
     "حيث",
     "غير",
 ]);
+/// Does the trigger come right after a relative pronoun ("الذي اتهم", "التي استهدفت")?
+fn after_relative(t: &Tagged, tw: &Range<usize>) -> bool {
+    tw.start > 0 && RELATIVES.has(t.word(tw.start - 1))
+}
+
 /// Circumstantial participles of speech acts ("متهما", "محملة", "مطالبا"): their subject is the
 /// main clause's.
 static PARTICIPLES: WordSet = WordSet::new(&[
@@ -1482,7 +1487,7 @@ impl Coder {
                 // pronoun has the antecedent as its subject, whatever governs the antecedent.
                 // An antecedent that is no party ("الاعتداء الانتحاري الذي استهدف") leaves the
                 // verb without one: the agent, if any, is named elsewhere (`agent`).
-                if tw.start > 0 && RELATIVES.has(t.word(tw.start - 1)) {
+                if after_relative(t, tw) {
                     let pi = t
                         .parties
                         .iter()
@@ -1518,7 +1523,7 @@ impl Coder {
             Slot::After => {
                 // "العمل الذي استهدف مسجدا": a verb right after a relative pronoun has the
                 // antecedent as its subject, never what follows it.
-                if tw.start > 0 && RELATIVES.has(t.word(tw.start - 1)) {
+                if after_relative(t, tw) {
                     return None;
                 }
                 // "لاتهام تركيا باضطهاد المسلمين": the genitive of the verbal noun, with the charge
@@ -1673,7 +1678,7 @@ impl Coder {
                 }
                 // "الاعتداء الانتحاري الذي استهدف مدينة سوروتش": the relative clause's subject is
                 // its antecedent (see `near`), never the main clause's.
-                if tw.start > 0 && RELATIVES.has(t.word(tw.start - 1)) {
+                if after_relative(t, tw) {
                     return None;
                 }
                 if let Some(pi) = t.parties.iter().position(|p| {
