@@ -508,25 +508,30 @@ fn loyal_to(t: &mut Tagged) {
         let Some(c) = q.actor.country.clone() else {
             continue;
         };
-        let a = &mut t.parties[i].actor;
-        if a.country.as_deref() == Some(c.as_str()) {
-            continue;
-        }
-        a.entry = a.entry.as_deref().map(|e| {
-            e.split('+')
-                .map(|x| {
-                    if x.starts_with("context:") {
-                        format!("loyal:{c}")
-                    } else {
-                        x.to_string()
-                    }
-                })
-                .collect::<Vec<_>>()
-                .join("+")
-        });
-        a.code = Some(format!("{c}{}", a.sector.as_deref().unwrap_or("")));
-        a.country = Some(c);
+        recountry(&mut t.parties[i].actor, c, "loyal");
     }
+}
+
+/// Give an actor whose country came from context the country `c` found for it, the entry saying
+/// why (`how:c` in place of `context:…`).
+fn recountry(a: &mut Actor, c: String, how: &str) {
+    if a.country.as_deref() == Some(c.as_str()) {
+        return;
+    }
+    a.entry = a.entry.as_deref().map(|e| {
+        e.split('+')
+            .map(|x| {
+                if x.starts_with("context:") {
+                    format!("{how}:{c}")
+                } else {
+                    x.to_string()
+                }
+            })
+            .collect::<Vec<_>>()
+            .join("+")
+    });
+    a.code = Some(format!("{c}{}", a.sector.as_deref().unwrap_or("")));
+    a.country = Some(c);
 }
 
 /// Words that open a contrasting clause with a subject of its own ("فيما هاجمت الكتل", "بينما
@@ -1082,7 +1087,51 @@ impl Coder {
             });
         }
         loyal_to(&mut t);
+        self.located_in(&mut t);
         t
+    }
+
+    /// An armed body whose country only came from context, placed right after by في/ب in a place
+    /// of another country, is of that country: "مواقع المتمردين في أبين" are Yemeni rebels even in
+    /// a story about the Saudi-led coalition.
+    fn located_in(&self, t: &mut Tagged) {
+        for i in 0..t.parties.len() {
+            let p = &t.parties[i];
+            let from_context = p
+                .actor
+                .entry
+                .as_deref()
+                .is_some_and(|e| e.contains("context:"));
+            // Armed bodies only: an embassy or a consulate "في هونج كونج" is of the state it
+            // represents.
+            let armed = matches!(
+                p.actor.sector.as_deref(),
+                Some("REB" | "MIL" | "COP" | "UAF")
+            );
+            if !from_context || !armed || p.actor.is_person() || p.placeish {
+                continue;
+            }
+            let end = p.words.end;
+            let here = |start: usize, gov: Option<&str>| {
+                matches!(gov, Some("في" | "ب")) && start == end
+                    || gov == Some("في") && start == end + 1 && t.word(end) == "في"
+            };
+            let place = t
+                .places
+                .iter()
+                .find(|(gi, gov)| here(t.word_at(t.groups[*gi].span.start), gov.as_deref()))
+                .map(|(gi, _)| *gi)
+                .or_else(|| {
+                    t.parties
+                        .iter()
+                        .find(|q| q.placeish && here(q.words.start, q.governor.as_deref()))
+                        .map(|q| q.group)
+                });
+            let Some(c) = place.and_then(|gi| self.group_country(&t.groups[gi])) else {
+                continue;
+            };
+            recountry(&mut t.parties[i].actor, c, "located");
+        }
     }
 
     /// Fire every trigger of a sentence, in order. A trigger inside an actor's name is part of
@@ -1831,15 +1880,16 @@ impl Coder {
                 .unwrap_or_default(),
             Slot::Prep(prep) if prep != "بين" => {
                 // "على الولايات المتحدة وفرنسا": the governed party and those joined to it. After
-                // a subject that follows the verb, a ب-phrase opens after the subject ("أشاد
-                // الجروان … بأداء رجال الداخلية في المملكة").
+                // a subject that follows the verb, the phrase opens after the subject ("أشاد
+                // الجروان … بأداء رجال الداخلية في المملكة", "الغارات التركية على مواقع تنظيم
+                // داعش").
                 let obj_start = src_party
                     .filter(|&i| t.parties[i].words.start >= tw.end)
                     .map(|i| t.parties[i].words.end)
                     .unwrap_or(tw.end);
                 let Some(pi) = prep_party(t, tw.end, prep, reach)
                     .or_else(|| {
-                        (prep == "ب" && obj_start > tw.end)
+                        (matches!(prep.as_str(), "ب" | "علي") && obj_start > tw.end)
                             .then(|| prep_party(t, obj_start, prep, reach))
                             .flatten()
                     })

@@ -1178,3 +1178,42 @@ fn the_party_before_the_charge_is_accused() {
         "{e:#?}"
     );
 }
+
+#[test]
+fn standing_with_names_the_partner_not_the_next_noun() {
+    let e = code(
+        "وأكَّدت الحكومة الليبية في بيان لها اليوم تضامنها ووقوفها الكامل مع المملكة في مواجهة الجماعات الإرهابية.",
+        "2015-08-07",
+    );
+    // Solidarity (018) and standing with (051) are one SUPPORT event of the dyad.
+    assert!(has(&e, "0*", "LBY", "SAU"), "{e:#?}");
+    assert!(
+        e.iter()
+            .all(|e| !(src(e) == Some("LBY") && tgt(e) == Some("LBY"))),
+        "{e:#?}"
+    );
+}
+
+#[test]
+fn an_air_raid_named_by_nisba_hits_what_follows_on() {
+    let e = code(
+        "كانت الحكومة التركية طالبت بعقد جلسة استثنائية لحلف الناتو وذلك بعد الغارات التركية على مواقع تنظيم \"داعش\" في سورية.",
+        "2015-07-26",
+    );
+    assert!(has(&e, "195", "TUR", "IMG"), "{e:#?}");
+    // "جنود أفغان": a broken-plural nisba.
+    let e = code(
+        "قتل عشرة جنود أفغان على الأقل صباح أمس في غارة أميركية على حاجز للجيش في ولاية لوغار جنوب كابول.",
+        "2015-07-21",
+    );
+    assert!(has(&e, "195", "USA", "AFG"), "{e:#?}");
+}
+
+#[test]
+fn rebels_placed_in_a_province_are_of_its_country() {
+    let e = code(
+        "وذكر القيادي في المقاومة العميد محمد الشموخ، أن نحو 50 غارة جوية نفذها التحالف على مواقع المتمردين في أبين خلال الـ24 ساعة الماضية.",
+        "2015-07-23",
+    );
+    assert!(has(&e, "195", "SAU", "YEM"), "{e:#?}");
+}
