@@ -14,7 +14,20 @@ use crate::load::Dictionary;
 use crate::model::Hit;
 
 /// Coreference words the matcher knows by itself (not dictionary entries).
-const COUNTERPART: &[&str] = &["نظيره", "نظيرته", "نظيرها", "نظيرهم", "نظرائه", "نظيريه"];
+const COUNTERPART: &[&str] = &[
+    "نظيره",
+    "نظيرته",
+    "نظيرها",
+    "نظيرتها",
+    "نظيرهم",
+    "نظيرهما",
+    "نظيرتهما",
+    "نظرائه",
+    "نظراءه",
+    "نظراؤه",
+    "نظرائها",
+    "نظيريه",
+];
 const BOTH_SIDES: &[&str] = &[
     "الجانبان",
     "الطرفان",

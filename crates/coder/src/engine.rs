@@ -1267,6 +1267,7 @@ impl Coder {
                 tw.start <= 1 && verbal || tw.start == 0 && meeting_verb && object_follows;
             // A physical act named by a noun inside a prepositional phrase takes no clause subject.
             let in_phrase = !verbal && governed_trigger(t, &tw, &trig.prefix);
+            let meeting = p.cameo.starts_with("04");
             // The first source slot whose actor also finds a target wins.
             let mut chosen: Option<Chosen> = None;
             for slot in &p.source {
@@ -1276,7 +1277,7 @@ impl Coder {
                     continue;
                 }
                 let Some((src, src_party, paired)) =
-                    self.find_source(t, &tw, slot, (verbal, in_phrase), may_carry, st)
+                    self.find_source(t, &tw, slot, (verbal, in_phrase, meeting), may_carry, st)
                 else {
                     continue;
                 };
@@ -1286,7 +1287,6 @@ impl Coder {
                     continue;
                 }
                 // A news outlet reports meetings and visits; it does not hold them.
-                let meeting = p.cameo.starts_with("04");
                 if meeting && reporter(&src) {
                     continue;
                 }
@@ -1472,7 +1472,7 @@ impl Coder {
         t: &Tagged,
         tw: &Range<usize>,
         slot: &Slot,
-        (verbal, in_phrase): (bool, bool),
+        (verbal, in_phrase, meeting): (bool, bool, bool),
         may_carry: bool,
         st: &State,
     ) -> Option<(Actor, Option<usize>, Option<Actor>)> {
@@ -1629,7 +1629,12 @@ impl Coder {
                 // محمد الجروان رئيس البرلمان العربي"): the title is the subject's.
                 let unknown_name =
                     between <= 5 && (tw.end..t.parties[pi].words.start).any(|w| t.word(w) == "بن");
-                if between > 2 && !unknown_name {
+                // "يصل إلى العاصمة السودانية الخرطوم يوم الأحد المقبل، وفد رفيع": before the
+                // subject of a visit or a meeting, only its destination and its day. (Not for
+                // other acts: "قصفت المقاتلات مواقع للحوثيين وقوات صالح" has its object there.)
+                let adjuncts_only =
+                    meeting && adjunct_free(t, tw.end..t.parties[pi].words.start) <= 2;
+                if between > 2 && !unknown_name && !adjuncts_only {
                     return None;
                 }
                 expand(pi)
@@ -1919,7 +1924,7 @@ impl Coder {
             Slot::Gen => one(gen(t, tw.end)),
             // "تلقى X اتصالا من Y": the receiver, found as a source would be.
             Slot::Near | Slot::Carry => self
-                .find_source(t, tw, slot, (false, false), true, st)
+                .find_source(t, tw, slot, (false, false, false), true, st)
                 .map(|(a, _, _)| vec![a])
                 .unwrap_or_default(),
             // The agent of a relative clause, and those killed or hurt.
@@ -2590,7 +2595,17 @@ fn after(t: &Tagged, from: usize, skip: &[usize]) -> Option<usize> {
             let secretariat = p.governor.as_deref() == Some("ل")
                 && (p.words.start.saturating_sub(2)..p.words.start)
                     .any(|k| SECRETARIAT.has(t.word(k)));
-            if (p.governor.is_none() || secretariat) && !skip.contains(&pi) && !p.placeish {
+            // "تصل إلى إيطاليا أو اليونان": an alternative of a governed party is governed too.
+            let alternative = w > 0
+                && t.word(w - 1) == "او"
+                && t.parties[..pi]
+                    .last()
+                    .is_some_and(|q| q.words.end + 1 == w && q.governor.is_some());
+            if (p.governor.is_none() || secretariat)
+                && !alternative
+                && !skip.contains(&pi)
+                && !p.placeish
+            {
                 return Some(pi);
             }
             w = p.words.end.max(w + 1);
@@ -2614,10 +2629,12 @@ fn after(t: &Tagged, from: usize, skip: &[usize]) -> Option<usize> {
             // A preposition that governs a party or place is skipped with it; so is an adjunct of
             // time or place ("في قصر السلام"), unless it is the verb's own object right after it
             // ("نوه بالدعم الذي …"); any other prepositional phrase ends the search.
-            let governs = t.parties.iter().any(|p| p.words.start == w + 1)
+            // "إلى العاصمة السودانية الخرطوم": a place noun may stand between.
+            let at = w + 1 + usize::from(PLACE_NOUNS.has(t.word(w + 1)));
+            let governs = t.parties.iter().any(|p| p.words.start == at)
                 || t.places
                     .iter()
-                    .any(|(gi, _)| t.word_at(t.groups[*gi].span.start) == w + 1);
+                    .any(|(gi, _)| t.word_at(t.groups[*gi].span.start) == at);
             let adjunct = ADJUNCT_PREPS.has(word) || word.starts_with("بال") && w > from + 1;
             // "عصابة مؤلفة من ثلاثة قراصنة إنترنت نيجيريين": a partitive من before a number
             // goes on to what is counted.
@@ -2629,6 +2646,57 @@ fn after(t: &Tagged, from: usize, skip: &[usize]) -> Option<usize> {
         w += 1;
     }
     None
+}
+
+/// Words of a day ("يوم الأحد المقبل", "صباح أمس").
+static DAY_WORDS: WordSet = WordSet::new(&[
+    "يوم",
+    "اليوم",
+    "امس",
+    "غدا",
+    "صباح",
+    "مساء",
+    "ظهر",
+    "فجر",
+    "ليل",
+    "ليله",
+    "الاحد",
+    "الاثنين",
+    "الثلاثاء",
+    "الاربعاء",
+    "الخميس",
+    "الجمعه",
+    "السبت",
+    "المقبل",
+    "الماضي",
+    "الجاري",
+]);
+
+/// How many words of `words` are neither a party or place governed by a preposition (with the
+/// preposition and a place noun before it: "إلى العاصمة السودانية الخرطوم") nor a day ("يوم
+/// الأحد المقبل") nor a title of address.
+fn adjunct_free(t: &Tagged, words: Range<usize>) -> usize {
+    let governed = |w: usize| {
+        t.parties
+            .iter()
+            .filter(|p| p.governor.is_some())
+            .map(|p| p.words.clone())
+            .chain(t.places.iter().filter(|(_, g)| g.is_some()).map(|(gi, _)| {
+                let g = &t.groups[*gi].span;
+                t.word_at(g.start)..t.word_at(g.end.saturating_sub(1)) + 1
+            }))
+            .any(|r| {
+                r.contains(&w)
+                    || r.start == w + 1
+                    || r.start == w + 2 && PLACE_NOUNS.has(t.word(w + 1))
+            })
+    };
+    words
+        .filter(|&w| {
+            let word = t.word(w).trim_end_matches(['،', ',']);
+            !(governed(w) || DAY_WORDS.has(word) || HONORIFICS.has(word))
+        })
+        .count()
 }
 
 /// "استقبل [the host, titles and all] أمس [the guest]": when the subject's long title ends the

@@ -1217,3 +1217,27 @@ fn rebels_placed_in_a_province_are_of_its_country() {
     );
     assert!(has(&e, "195", "SAU", "YEM"), "{e:#?}");
 }
+
+#[test]
+fn a_visitor_named_after_its_destination_and_day() {
+    let e = code(
+        "يصل إلى العاصمة السودانية الخرطوم يوم الأحد المقبل، وفد رفيع من وزارة النقل المصرية، ممثلةً في الهيئة العامة للموانئ البرية والجافة.",
+        "2015-07-22",
+    );
+    assert!(has(&e, "042", "EGY", "SDN"), "{e:#?}");
+    // "أو اليونان" is a second destination, not the subject.
+    let e = code(
+        "تجدر الإشارة إلى أن الكثير من قوارب اللاجئين تصل إلى إيطاليا أو اليونان أولاً عبر البحر المتوسط.",
+        "2015-07-22",
+    );
+    assert!(e.iter().all(|e| src(e) != Some("GRC")), "{e:#?}");
+}
+
+#[test]
+fn her_counterpart_with_a_nisba_is_the_other_party() {
+    let e = code(
+        "ورحب شلتوت بزيارة الوفد المصري، مشيراً إلى أنه سيتم توقيع مذكرة تفاهم بين وزارة النقل المصرية، ممثلةً في الهيئة العامة للموانئ البرية والجافة، ونظيرتها السودانية.",
+        "2015-07-22",
+    );
+    assert!(has(&e, "057", "EGY", "SDN"), "{e:#?}");
+}
