@@ -1276,6 +1276,16 @@ impl Coder {
                 if embedded && !matches!(slot, Slot::Gen | Slot::GenL | Slot::Pair | Slot::Agent) {
                     continue;
                 }
+                // "… على كشف ملابسات الجريمة، والقبض على الجناة": a definite verbal noun of a
+                // physical act names the act, not who does it; no subject carried to it.
+                // (Not the verb ألقى: "وألقت القبض على".)
+                let first = t.word(tw.start).trim_start_matches(['و', 'ف']);
+                let masdar = matches!(&p.cameo[..2], "17" | "18" | "19" | "20")
+                    && first.starts_with("ال")
+                    && !matches!(first, "القي" | "القت" | "القوا");
+                if masdar && matches!(slot, Slot::Carry) {
+                    continue;
+                }
                 let Some((src, src_party, paired)) =
                     self.find_source(t, &tw, slot, (verbal, in_phrase, meeting), may_carry, st)
                 else {
