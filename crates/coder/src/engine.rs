@@ -512,6 +512,29 @@ fn loyal_to(t: &mut Tagged) {
     }
 }
 
+/// Police or a court named again without its country ("والقت الشرطة القبض" after "الشرطة في
+/// منطقة ريتشموند بولاية كاليفورنيا الأمريكية"): the country it had when first named.
+fn named_before(a: &Actor, history: &[Actor]) -> Option<String> {
+    let entry = a.entry.as_deref()?;
+    // Police and courts only: there is one of each to a story, while forces, resistance and
+    // governments come in several ("قوات التحالف" … "قوات صالح").
+    let institution = matches!(a.sector.as_deref(), Some("COP" | "JUD"));
+    if !entry.contains("context:") || a.is_person() || !institution {
+        return None;
+    }
+    let agent = entry.split('+').find(|x| x.starts_with("agent:"))?;
+    history
+        .iter()
+        .rev()
+        .take(20)
+        .find(|h| {
+            h.entry
+                .as_deref()
+                .is_some_and(|e| e.split('+').any(|x| x == agent))
+        })
+        .and_then(|h| h.country.clone())
+}
+
 /// Give an actor whose country came from context the country `c` found for it, the entry saying
 /// why (`how:c` in place of `context:…`).
 fn recountry(a: &mut Actor, c: String, how: &str) {
@@ -1065,7 +1088,10 @@ impl Coder {
             }
             let orig = mt.original_range(g.span.clone());
             let surface = sentence[orig].to_string();
-            let actor = self.dict.resolve(g, date, &st.ctx, surface);
+            let mut actor = self.dict.resolve(g, date, &st.ctx, surface);
+            if let Some(c) = named_before(&actor, &st.ctx.history) {
+                recountry(&mut actor, c, "antecedent");
+            }
             if !g.both_sides && actor.country.is_none() && actor.name.is_none() {
                 continue;
             }
@@ -1995,10 +2021,16 @@ impl Coder {
                 one(pi.filter(|i| !skip.contains(i)))
             }
             Slot::Scene => {
+                // Police and courts act at home.
+                let home = src
+                    .country
+                    .clone()
+                    .filter(|_| matches!(src.sector.as_deref(), Some("COP" | "JUD")));
                 let country = t
                     .places
                     .iter()
                     .find_map(|(gi, _)| self.group_country(&t.groups[*gi]))
+                    .or(home)
                     .or_else(|| scene.map(str::to_string));
                 country
                     .and_then(|c| {

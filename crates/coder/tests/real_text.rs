@@ -1251,3 +1251,34 @@ fn a_hoped_for_arrest_named_by_a_definite_noun_has_no_carried_agent() {
     assert!(has(&e, "051", "GCC", "SAU"), "{e:#?}");
     assert!(e.iter().all(|e| !e.cameo.starts_with("17")), "{e:#?}");
 }
+
+#[test]
+fn the_police_named_again_are_the_police_named_first_and_arrest_at_home() {
+    let e = code(
+        "قالت الشرطة في منطقة ريتشموند بولاية كاليفورنيا الامريكية إنها انقذت امرأة من نيكاراغوا احتجزت لمدة عام تقريبا داخل غرفة صغيرة. وبحسب البيان اغرى رجل عمره 35 عاما المرأة على السفر من نيكاراغوا إلى الولايات المتحدة. والقت الشرطة القبض على المشتبه به وقريب له اقام معه في المنزل.",
+        "2015-07-24",
+    );
+    let arrest: Vec<&Event> = e
+        .iter()
+        .filter(|e| e.evidence.sentence.starts_with("والقت الشرطة"))
+        .collect();
+    assert!(
+        !arrest.is_empty()
+            && arrest
+                .iter()
+                .all(|e| e.cameo == "173" && src(e) == Some("USA") && tgt(e) == Some("USA")),
+        "{e:#?}"
+    );
+}
+
+#[test]
+fn a_member_of_parliament_speaks_for_his_country() {
+    let e = code(
+        "وأدان نائب عن المنطقة في البرلمان الصومالي الحادثة ووصفها بأنها «عمل إجرامي».",
+        "2015-07-23",
+    );
+    assert!(
+        e.iter().any(|e| e.cameo == "111" && src(e) == Some("SOM")),
+        "{e:#?}"
+    );
+}
