@@ -16,7 +16,7 @@ use crate::dates::{self, DateExpr, DateMatch, Precision};
 use crate::error::CoderError;
 use crate::event::{Article, Coded, Event, Evidence, Location};
 use crate::ontology::Ontology;
-use crate::patterns::{Kind, Patterns, Slot, TriggerHit};
+use crate::patterns::{verbal_noun, Kind, Patterns, Slot, TriggerHit};
 
 /// Prepositions that govern the word after them (normalized).
 static PREPS: WordSet = WordSet::new(&[
@@ -1302,14 +1302,27 @@ impl Coder {
                 if embedded && !matches!(slot, Slot::Gen | Slot::GenL | Slot::Pair | Slot::Agent) {
                     continue;
                 }
-                // "… على كشف ملابسات الجريمة، والقبض على الجناة": a definite verbal noun of a
-                // physical act names the act, not who does it; no subject carried to it.
+                // "… على كشف ملابسات الجريمة، والقبض على الجناة", "نتج عنها اعتقال الكثير": a
+                // verbal noun of a physical act names the act, not who does it; no subject
+                // carried to it.
                 // (Not the verb ألقى: "وألقت القبض على".)
                 let first = t.word(tw.start).trim_start_matches(['و', 'ف']);
                 let masdar = matches!(&p.cameo[..2], "17" | "18" | "19" | "20")
-                    && first.starts_with("ال")
-                    && !matches!(first, "القي" | "القت" | "القوا");
+                    && (first.starts_with("ال") && !matches!(first, "القي" | "القت" | "القوا")
+                        || verbal_noun(first));
                 if masdar && matches!(slot, Slot::Carry) {
+                    continue;
+                }
+                // "أن مجهولين قاموا بتفجير 6 سيارات", "اغتال مجهولون …": the agent is said to be
+                // unknown; no party nearby stands in for it.
+                let unknown =
+                    |r: Range<usize>| r.into_iter().any(|w| t.word(w).starts_with("مجهول"));
+                let violent_code = matches!(&p.cameo[..2], "18" | "19" | "20");
+                if violent_code
+                    && (matches!(slot, Slot::Near | Slot::Carry)
+                        && unknown(tw.start.saturating_sub(3)..tw.start)
+                        || matches!(slot, Slot::After) && unknown(tw.end..tw.end + 2))
+                {
                     continue;
                 }
                 let Some((src, src_party, paired)) =
@@ -2562,20 +2575,6 @@ fn generic_agent(t: &Tagged, tw_start: usize, trig: &TriggerHit) -> bool {
 /// "وس"); empty when the word does not carry that prefix.
 fn trigger_stem<'a>(t: &'a Tagged, w: usize, trig: &TriggerHit) -> &'a str {
     t.word(w).strip_prefix(trig.prefix.as_str()).unwrap_or("")
-}
-
-/// Does this (normalized) word have the shape of a verbal noun of the derived forms that name
-/// acts: افتعال (اعتقال, احتجاز, اغتيال), استفعال (استهداف), تفعيل (تفجير, تعذيب), إفعال
-/// (اطلاق)? Finite verbs of those forms are shorter (اعتقل, استهدف, فجر).
-fn verbal_noun(w: &str) -> bool {
-    let c: Vec<char> = w.chars().collect();
-    matches!(
-        c.as_slice(),
-        ['ا', _, 'ت', _, 'ا', _]
-            | ['ا', 'س', 'ت', _, _, 'ا', _]
-            | ['ت', _, _, 'ي', _]
-            | ['ا', _, _, 'ا', _]
-    )
 }
 
 /// Is this trigger the complement of a call or demand a few words before it ("دعا ليون إلى

@@ -470,10 +470,15 @@ impl Patterns {
             };
             let prefix = &text[token_start..s];
             let fires = &self.fires[m.pattern().as_usize()];
+            // "قامت الميليشيات الحوثية وصالح بتفجير الخزانات": the verbal noun of a verb
+            // trigger after ب, with قام before it, is the verb's act.
+            let qama = prefix.trim_start_matches(['و', 'ف']) == "ب"
+                && verbal_noun(text[s..e].split(' ').next().unwrap_or(""))
+                && after_qama(&text[..token_start]);
             let ok: Vec<usize> = fires
                 .iter()
                 .copied()
-                .filter(|&p| prefix_ok(prefix, self.patterns[p].kind))
+                .filter(|&p| prefix_ok(prefix, self.patterns[p].kind) || qama)
                 .collect();
             if ok.is_empty() {
                 continue;
@@ -718,6 +723,30 @@ fn parse_refinements(tsv: &str, ontology: &Ontology) -> Result<Vec<Refinement>, 
 
 /// Clitics a trigger may carry: و ف (and س for the future, ل for purpose) on verbs;
 /// و ف ب ل ك and the article on nouns.
+/// Does this (normalized) word have the shape of a verbal noun of the derived forms that name
+/// acts: افتعال (اعتقال, احتجاز, اغتيال), استفعال (استهداف), تفعيل (تفجير, تعذيب), إفعال
+/// (اطلاق)? Finite verbs of those forms are shorter (اعتقل, استهدف, فجر).
+pub(crate) fn verbal_noun(w: &str) -> bool {
+    let c: Vec<char> = w.chars().collect();
+    matches!(
+        c.as_slice(),
+        ['ا', _, 'ت', _, 'ا', _]
+            | ['ا', 'س', 'ت', _, _, 'ا', _]
+            | ['ت', _, _, 'ي', _]
+            | ['ا', _, _, 'ا', _]
+    )
+}
+
+/// Is there a form of قام ("to carry out") among the eight words before?
+fn after_qama(before: &str) -> bool {
+    before.split_whitespace().rev().take(8).any(|w| {
+        matches!(
+            w.trim_start_matches(['و', 'ف']),
+            "قام" | "قامت" | "قاموا" | "يقوم" | "تقوم" | "يقومون" | "سيقوم" | "ستقوم"
+        )
+    })
+}
+
 fn prefix_ok(prefix: &str, kind: Kind) -> bool {
     if prefix.is_empty() {
         return true;

@@ -1294,3 +1294,22 @@ fn an_anonymous_source_or_a_condition_rejects_no_one() {
         assert!(e.iter().all(|e| !e.cameo.starts_with("12")), "{s}: {e:#?}");
     }
 }
+
+#[test]
+fn qama_bi_with_a_verbal_noun_is_the_act_and_unknown_agents_stay_unknown() {
+    let e = code(
+        "واكد ان يوم السبت الماضي 18 يوليو 2015 قامت المليشيات الحوثية وصالح بتفجير الخزانات الاستراتيجية للنفط والغاز بتعز.",
+        "2015-07-22",
+    );
+    assert!(has(&e, "183", "YEM", "YEM"), "{e:#?}");
+    let e = code(
+        "قامت سلطات مطار القاهرة، اليوم الأحد، بترحيل ناشطة ألمانية بعد منعها من دخول البلاد.",
+        "2015-07-19",
+    );
+    assert!(has(&e, "174", "EGY", "DEU"), "{e:#?}");
+    let e = code(
+        "أفادت مصادر فلسطينية أن مجهولين قاموا بتفجير 6 سيارات عسكرية تابعة لمسؤولين وقياديين في كتائب القسام.",
+        "2015-07-20",
+    );
+    assert!(e.iter().all(|e| src(e) != Some("PSE")), "{e:#?}");
+}
