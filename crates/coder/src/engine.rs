@@ -222,6 +222,29 @@ static VICTIM_WORDS: WordSet = WordSet::new(&[
     "قتلت",
     "وقتلت",
 ]);
+/// Nouns of death and injury: the party in construct with one is a victim ("مقتل سبعة جنود").
+static DEATH_NOUNS: WordSet = WordSet::new(&[
+    "مقتل",
+    "ومقتل",
+    "بمقتل",
+    "لمقتل",
+    "استشهاد",
+    "واستشهاد",
+    "اصابه",
+    "واصابه",
+    "مصرع",
+    "ومصرع",
+]);
+
+/// Is the party starting at word `w` in construct with a noun of death or injury, a number
+/// perhaps between ("مقتل سبعة جنود")?
+fn killed(t: &Tagged, w: usize) -> bool {
+    let before = |k: usize| w.checked_sub(k).map(|i| t.word(i)).unwrap_or("");
+    DEATH_NOUNS.has(before(1))
+        || DEATH_NOUNS.has(before(2))
+            && (is_quantifier(before(1)) || before(1).chars().all(|c| c.is_ascii_digit()))
+}
+
 /// Verbs of saying that open a sentence (and its quote): no dateline starts with one.
 static SPEECH_OPENERS: WordSet = WordSet::new(&[
     "قال",
@@ -1607,6 +1630,8 @@ impl Coder {
                             && !contrast_between(t, p.words.end..tw.start)
                             && !(subject_follows
                                 && (p.words.end..tw.start).any(|w| t.word(w) == "حيث"))
+                            // "بعد أيام على مقتل سبعة جنود في هجوم": the dead are its victims.
+                            && !killed(t, p.words.start)
                     })
                     .map(|(i, _)| i)
                     .next_back()?;
@@ -2663,7 +2688,8 @@ fn after(t: &Tagged, from: usize, skip: &[usize]) -> Option<usize> {
         let word = t.word(w);
         // "استهدفت الفضلي … إلا أن المسؤولين الأميركيين لم يؤكدوا": another clause, another
         // subject.
-        if CLAUSE_BREAKS.has(word) {
+        // Nor past a verb of saying ("في هجمات المتمردين وتقول بعثة الأمم المتحدة").
+        if CLAUSE_BREAKS.has(word) || SPEECH_OPENERS.has(word) {
             return None;
         }
         if PREPS.has(word) || word.starts_with("بال") || word.starts_with("لل") {

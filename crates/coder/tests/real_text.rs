@@ -1313,3 +1313,17 @@ fn qama_bi_with_a_verbal_noun_is_the_act_and_unknown_agents_stay_unknown() {
     );
     assert!(e.iter().all(|e| src(e) != Some("PSE")), "{e:#?}");
 }
+
+#[test]
+fn the_dead_are_an_attacks_victims_and_a_new_speaker_ends_its_object() {
+    let e = code(
+        "ويأتي هجوم أمس الخميس بعد أيام على مقتل سبعة جنود في هجوم على نقطة تفتيش عسكرية في شمال سيناء.",
+        "2015-07-24",
+    );
+    assert!(e.iter().all(|e| src(e) != Some("EGY")), "{e:#?}");
+    let e = code(
+        "وغالبا ما يقع ضحايا من المدنيين في هجمات المتمردين وتقول بعثة الامم المتحدة في افغانستان ان قرابة ألف أفغاني قتلوا.",
+        "2015-07-23",
+    );
+    assert!(e.iter().all(|e| tgt(e) != Some("UN")), "{e:#?}");
+}
