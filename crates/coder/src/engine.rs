@@ -239,10 +239,26 @@ static DEATH_NOUNS: WordSet = WordSet::new(&[
 /// Is the party starting at word `w` in construct with a noun of death or injury, a number
 /// perhaps between ("مقتل سبعة جنود")?
 fn killed(t: &Tagged, w: usize) -> bool {
-    let before = |k: usize| w.checked_sub(k).map(|i| t.word(i)).unwrap_or("");
-    DEATH_NOUNS.has(before(1))
-        || DEATH_NOUNS.has(before(2))
-            && (is_quantifier(before(1)) || before(1).chars().all(|c| c.is_ascii_digit()))
+    // Between: numbers and partitives ("بمقتل اثنين من كبار قادة تنظيم داعش").
+    let counted = |x: &str| {
+        is_quantifier(x)
+            || x.chars().all(|c| c.is_ascii_digit())
+            || matches!(x, "من" | "كبار" | "ابرز" | "اثنين" | "اثنان")
+    };
+    (1..=4)
+        .take_while(|&k| k <= w)
+        .map(|k| t.word(w - k))
+        .try_for_each(|x| {
+            if DEATH_NOUNS.has(x) {
+                Err(true)
+            } else if counted(x) {
+                Ok(())
+            } else {
+                Err(false)
+            }
+        })
+        .err()
+        .unwrap_or(false)
 }
 
 /// Verbs of saying that open a sentence (and its quote): no dateline starts with one.
