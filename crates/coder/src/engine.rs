@@ -261,6 +261,25 @@ fn killed(t: &Tagged, w: usize) -> bool {
         .unwrap_or(false)
 }
 
+/// Nouns of relation: "حلفاء تركيا" are Turkey's allies, not Turkey.
+static RELATIONS: WordSet = WordSet::new(&[
+    "حلفاء",
+    "حليف",
+    "اعداء",
+    "خصوم",
+    "منتقدو",
+    "منتقدي",
+    "معارضو",
+    "معارضي",
+    "منافسو",
+    "منافسي",
+]);
+
+/// Does the party at word `w` stand in construct with a noun of relation?
+fn related(t: &Tagged, w: usize) -> bool {
+    w > 0 && RELATIONS.has(t.word(w - 1).trim_start_matches(['و', 'ف']))
+}
+
 /// Verbs of saying that open a sentence (and its quote): no dateline starts with one.
 static SPEECH_OPENERS: WordSet = WordSet::new(&[
     "قال",
@@ -770,6 +789,19 @@ struct Reading<'a> {
     prepared: Vec<MatchText>,
     mentions: Vec<Vec<Mention>>,
     st: State,
+}
+
+/// What a source slot needs to know of the trigger's clause.
+#[derive(Clone, Copy, Default)]
+struct Clause {
+    /// A verb of speech or attitude (CAMEO 01–16 but the material ones).
+    verbal: bool,
+    /// A physical act named by a noun inside a prepositional phrase.
+    in_phrase: bool,
+    /// A meeting or visit (CAMEO 04).
+    meeting: bool,
+    /// The pattern's object takes ب ("أشاد ب", "رحب ب").
+    bi_object: bool,
 }
 
 /// A sentence ready for slot filling.
@@ -1333,6 +1365,10 @@ impl Coder {
             // A physical act named by a noun inside a prepositional phrase takes no clause subject.
             let in_phrase = !verbal && governed_trigger(t, &tw, &trig.prefix);
             let meeting = p.cameo.starts_with("04");
+            let bi_object = p
+                .target
+                .iter()
+                .any(|s| matches!(s, Slot::Prep(x) if x == "ب"));
             // The first source slot whose actor also finds a target wins.
             let mut chosen: Option<Chosen> = None;
             for slot in &p.source {
@@ -1349,7 +1385,10 @@ impl Coder {
                 let masdar = matches!(&p.cameo[..2], "17" | "18" | "19" | "20")
                     && (first.starts_with("ال") && !matches!(first, "القي" | "القت" | "القوا")
                         || verbal_noun(first));
-                if masdar && matches!(slot, Slot::Carry) {
+                // "ويتهم حلفاء تركيا": the verb names its subject, a relation of a party; none
+                // is carried to it.
+                let related_subject = RELATIONS.has(t.word(tw.end));
+                if (masdar || related_subject) && matches!(slot, Slot::Carry) {
                     continue;
                 }
                 // "أن مجهولين قاموا بتفجير 6 سيارات", "اغتال مجهولون …": the agent is said to be
@@ -1364,9 +1403,19 @@ impl Coder {
                 {
                     continue;
                 }
-                let Some((src, src_party, paired)) =
-                    self.find_source(t, &tw, slot, (verbal, in_phrase, meeting), may_carry, st)
-                else {
+                let Some((src, src_party, paired)) = self.find_source(
+                    t,
+                    &tw,
+                    slot,
+                    Clause {
+                        verbal,
+                        in_phrase,
+                        meeting,
+                        bi_object,
+                    },
+                    may_carry,
+                    st,
+                ) else {
                     continue;
                 };
                 // Coercion (arrests, curfews, repression) is done by authorities and armed
@@ -1560,7 +1609,12 @@ impl Coder {
         t: &Tagged,
         tw: &Range<usize>,
         slot: &Slot,
-        (verbal, in_phrase, meeting): (bool, bool, bool),
+        Clause {
+            verbal,
+            in_phrase,
+            meeting,
+            bi_object,
+        }: Clause,
         may_carry: bool,
         st: &State,
     ) -> Option<(Actor, Option<usize>, Option<Actor>)> {
@@ -1648,6 +1702,7 @@ impl Coder {
                                 && (p.words.end..tw.start).any(|w| t.word(w) == "حيث"))
                             // "بعد أيام على مقتل سبعة جنود في هجوم": the dead are its victims.
                             && !killed(t, p.words.start)
+                            && !related(t, p.words.start)
                     })
                     .map(|(i, _)| i)
                     .next_back()?;
@@ -1687,6 +1742,17 @@ impl Coder {
                 if PARTICIPLES.has(t.word(tw.start).trim_start_matches(['و', 'ف'])) {
                     return None;
                 }
+                // "وأشاد بجهود ولي العهد": a ب-phrase right after a verb whose object takes ب
+                // is that object; the subject was named before.
+                let next = t.word(tw.end);
+                if bi_object
+                    && next.starts_with('ب')
+                    && next.chars().count() > 3
+                    && !OBJECT_ADVERBS.has(next)
+                    && !t.parties.iter().any(|p| p.words.start == tw.end)
+                {
+                    return None;
+                }
                 // "ويتهم المسلمون الحكومة": a definite plural in the nominative (ـون) right after
                 // the verb is its subject, though no actor; the party after it is the object.
                 let next = t.word(tw.end);
@@ -1711,6 +1777,10 @@ impl Coder {
                     }
                 }
                 let pi = after(t, tw.end, &[])?;
+                // "ويتهم حلفاء تركيا … أنقرة": Turkey's allies are not Turkey.
+                if related(t, t.parties[pi].words.start) {
+                    return None;
+                }
                 // Titles of address ("صاحب السمو الملكي الأمير …") do not count.
                 let between = (tw.end..t.parties[pi].words.start)
                     .filter(|&w| !HONORIFICS.has(t.word(w)))
@@ -2014,7 +2084,7 @@ impl Coder {
             Slot::Gen => one(gen(t, tw.end)),
             // "تلقى X اتصالا من Y": the receiver, found as a source would be.
             Slot::Near | Slot::Carry => self
-                .find_source(t, tw, slot, (false, false, false), true, st)
+                .find_source(t, tw, slot, Clause::default(), true, st)
                 .map(|(a, _, _)| vec![a])
                 .unwrap_or_default(),
             // The agent of a relative clause, and those killed or hurt.

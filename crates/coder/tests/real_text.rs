@@ -1332,3 +1332,17 @@ fn the_dead_are_an_attacks_victims_and_a_new_speaker_ends_its_object() {
     );
     assert!(e.iter().all(|e| tgt(e) != Some("UN")), "{e:#?}");
 }
+
+#[test]
+fn allies_of_a_country_and_the_object_of_praise_are_not_subjects() {
+    let e = code(
+        "ويتهم حلفاء تركيا منذ اشهر انقرة بانها لا تبذل جهودا كافية لمكافحة تنظيم داعش.",
+        "2015-07-22",
+    );
+    assert!(e.iter().all(|e| src(e) != Some("TUR")), "{e:#?}");
+    let e = code(
+        "وأشاد بموقف دول التحالف العربي التي وصفتها بـ «المنقذ لأبناء اليمن».",
+        "2015-07-21",
+    );
+    assert!(e.iter().all(|e| src(e) != Some("SAU")), "{e:#?}");
+}
