@@ -91,3 +91,10 @@ fn a_party_acting_at_home_acts_where_the_dateline_is() {
              الإيرانية لدى مملكة البحرين بالإنابة مرتضى صنوبري.";
     assert_eq!(places(s, "114"), vec![None]);
 }
+
+#[test]
+fn towns_under_a_hundred_thousand_are_places_too() {
+    // Zabadani (≈30,000 people) came with the GeoNames towns kept for the region.
+    let s = "وكانت قوات الاسد وحزب الله بدأت هجوما واسعا على مدينة الزبداني منذ اسبوع.";
+    assert_eq!(places(s, "18"), vec![Some("Az Zabadānī".to_string())]);
+}
