@@ -1126,8 +1126,12 @@ impl Coder {
                 let governed_quantifier = (w == "من" && k >= 2 && is_quantifier(t.word(k - 1)))
                     .then(|| t.word(k - 2))
                     .filter(|q| PREPS.has(q));
+                // "استقبل … كلاً من رئيس ديوان المراقبة": "each of" lists the object itself.
+                let each_of = w == "من" && k >= 1 && matches!(t.word(k - 1), "كلا" | "كل");
                 if let Some(q) = governed_quantifier {
                     Some(q.trim_start_matches('و').to_string())
+                } else if each_of {
+                    None
                 } else {
                     via_honorific
                         .or_else(|| PREPS.has(w).then(|| w.trim_start_matches('و').to_string()))

@@ -1346,3 +1346,12 @@ fn allies_of_a_country_and_the_object_of_praise_are_not_subjects() {
     );
     assert!(e.iter().all(|e| src(e) != Some("SAU")), "{e:#?}");
 }
+
+#[test]
+fn each_of_lists_the_parties_themselves() {
+    let e = code(
+        "وأجرى كل من ميركل وهولاند مكالمة هاتفية في وقت متأخر من يوم الأحد.",
+        "2015-07-20",
+    );
+    assert!(has(&e, "041", "DEU", "FRA"), "{e:#?}");
+}
