@@ -1376,3 +1376,12 @@ fn sports_administration_is_not_coded() {
     );
     assert!(e.iter().any(|e| e.cameo.starts_with("11")), "{e:#?}");
 }
+
+#[test]
+fn plural_verbs_of_condemnation() {
+    let e = code(
+        "فرقت الشرطة التركية مساء الجمعة في اسطنبول مئات المتظاهرين الذين كانوا يدينون تنظيم داعش بعد الهجوم الانتحاري.",
+        "2015-07-25",
+    );
+    assert!(has(&e, "111", "TUR", "IMG"), "{e:#?}");
+}
