@@ -1385,3 +1385,12 @@ fn plural_verbs_of_condemnation() {
     );
     assert!(has(&e, "111", "TUR", "IMG"), "{e:#?}");
 }
+
+#[test]
+fn plural_verbs_of_shelling() {
+    let e = code(
+        "وقالت مصادر إعلامية في مدينة تعز إن الحوثيين وقوات صالح قصفوا مستشفى الثورة العام في المدينة.",
+        "2015-07-22",
+    );
+    assert!(has(&e, "194", "YEM", "YEM"), "{e:#?}");
+}
