@@ -587,6 +587,30 @@ impl Dictionary {
             a.role = Some(agent.role.clone());
         }
         let mut person = g.person.or(g.surname);
+        // A short name alone ("الجدعان") is not yet that person before their first known role
+        // began: it is as likely a place or another bearer of the name ("في جبهتي البلق
+        // والجدعان", 2015, before Mohammed al-Jadaan became a minister). Out of office later
+        // they keep it ("المخلوع صالح").
+        if let (Some(p), Some(d)) = (person, date) {
+            let pe = &self.people[p];
+            let key = crate::matcher::phrase_key(&a.text);
+            let short_only = g.office.is_none()
+                && !pe.short_ar.is_empty()
+                && pe
+                    .short_ar
+                    .iter()
+                    .any(|n| key.ends_with(&crate::matcher::phrase_key(n)))
+                && !pe
+                    .names_ar
+                    .iter()
+                    .any(|n| key.contains(&crate::matcher::phrase_key(n)));
+            let public_yet = self.roles_of[p]
+                .iter()
+                .any(|&r| self.roles[r].start.is_none_or(|s| s <= d));
+            if short_only && !public_yet {
+                person = None;
+            }
+        }
         let mut office_role = None;
         if let Some(o) = g.office {
             let off = &self.offices[o];

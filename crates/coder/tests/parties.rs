@@ -192,3 +192,12 @@ fn a_subject_named_after_its_verb_is_never_made_the_target() {
         "{events:?}"
     );
 }
+
+#[test]
+fn a_short_name_before_its_bearer_took_office_is_no_one() {
+    // Mohammed al-Jadaan became a minister in 2016: in 2015 "الجدعان" is a front line; in 2017
+    // the same short name is the minister.
+    let s = "وفي جبهتي البلق والجدعان، تبادلت المقاومة والجيش مع الحوثيين إطلاق النيران بالمدفعية.";
+    assert!(!explain_on(s, "2015-07-22").contains("Jadaan"));
+    assert!(explain_on(s, "2017-07-22").contains("Jadaan"));
+}
