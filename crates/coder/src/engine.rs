@@ -275,6 +275,36 @@ static SPORTS: WordSet = WordSet::new(&[
     "المباريات",
 ]);
 
+/// Is the trigger an imperfect verb right after an indefinite accusative noun, which it
+/// describes ("موقعا ينتقد", "بيانا تطالب فيه")?
+fn described_noun(t: &Tagged, tw: &Range<usize>) -> bool {
+    if tw.start == 0 || !t.word(tw.start).starts_with(['ي', 'ت']) {
+        return false;
+    }
+    let prev = t.word(tw.start - 1);
+    // Not a conjunction, adverb or pronoun in ـا: عندما, بينما, لماذا, هكذا, أيضا, أنها.
+    prev.ends_with('ا')
+        && !prev.ends_with("وا")
+        && !prev.ends_with("ما")
+        && !prev.ends_with("ها")
+        && !matches!(
+            prev.trim_start_matches(['و', 'ف']),
+            "لماذا"
+                | "ماذا"
+                | "هكذا"
+                | "اذا"
+                | "لذا"
+                | "حاليا"
+                | "دائما"
+                | "غالبا"
+                | "احيانا"
+        )
+        && prev.chars().count() >= 4
+        && !prev.starts_with("ال")
+        && !OBJECT_ADVERBS.has(prev)
+        && !t.parties.iter().any(|p| p.words.contains(&(tw.start - 1)))
+}
+
 /// Nouns of relation: "حلفاء تركيا" are Turkey's allies, not Turkey.
 static RELATIONS: WordSet = WordSet::new(&[
     "حلفاء",
@@ -1411,6 +1441,13 @@ impl Coder {
                 let masdar = matches!(&p.cameo[..2], "17" | "18" | "19" | "20")
                     && (first.starts_with("ال") && !matches!(first, "القي" | "القت" | "القوا")
                         || verbal_noun(first));
+                // "حجبت السلطات الماليزية موقعا ينتقد رئيس الوزراء": an imperfect verb right
+                // after an indefinite accusative noun describes that noun (a relative clause
+                // without الذي); the noun is its subject, no party around it.
+                if described_noun(t, &tw) && matches!(slot, Slot::Near | Slot::After | Slot::Carry)
+                {
+                    continue;
+                }
                 // "ويتهم حلفاء تركيا": the verb names its subject, a relation of a party; none
                 // is carried to it.
                 let related_subject = RELATIONS.has(t.word(tw.end));

@@ -1394,3 +1394,24 @@ fn plural_verbs_of_shelling() {
     );
     assert!(has(&e, "194", "YEM", "YEM"), "{e:#?}");
 }
+
+#[test]
+fn a_verb_describing_an_indefinite_noun_has_that_noun_as_subject() {
+    for s in [
+        "حجبت السلطات الماليزية موقعا ينتقد رئيس الوزراء نجيب عبدالرزاق.",
+        "إلا أن الواقع أن إيران لن تمتلك سلاحًا يهدد إسرائيل، ولا ترغب في ذلك.",
+    ] {
+        let e = code(s, "2015-07-21");
+        assert!(
+            e.iter()
+                .all(|e| !(e.cameo.starts_with("11") || e.cameo.starts_with("13"))),
+            "{s}: {e:#?}"
+        );
+    }
+    // A conjunction in ـا is no such noun.
+    let e = code(
+        "وأضاف أن هذا سيتم بحثه عندما يزور وزير الدفاع الأمريكي أشتون كارتر إسرائيل قريبا.",
+        "2015-07-21",
+    );
+    assert!(has(&e, "042", "USA", "ISR"), "{e:#?}");
+}
