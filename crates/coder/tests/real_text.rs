@@ -1415,3 +1415,12 @@ fn a_verb_describing_an_indefinite_noun_has_that_noun_as_subject() {
     );
     assert!(has(&e, "042", "USA", "ISR"), "{e:#?}");
 }
+
+#[test]
+fn condolences_to_the_victims_go_to_the_place_of_the_story() {
+    let e = code(
+        "وأضاف البيت الأبيض في بيان بخصوص المكالمة الهاتفية أن بايدن قدم تعازيه في ضحايا التفجير الذي وقع في محافظة ديالى العراقية.",
+        "2015-07-22",
+    );
+    assert!(has(&e, "018", "USA", "IRQ"), "{e:#?}");
+}
