@@ -305,6 +305,9 @@ fn described_noun(t: &Tagged, tw: &Range<usize>) -> bool {
         && !t.parties.iter().any(|p| p.words.contains(&(tw.start - 1)))
 }
 
+/// Those who did an act already told ("مرتكبي الأعمال الإرهابية", "منفذي الهجوم").
+static PERPETRATORS: WordSet = WordSet::new(&["مرتكبي", "منفذي", "الجناه", "المسوولين"]);
+
 /// Nouns of relation: "حلفاء تركيا" are Turkey's allies, not Turkey.
 static RELATIONS: WordSet = WordSet::new(&[
     "حلفاء",
@@ -2173,7 +2176,12 @@ impl Coder {
                 .into_iter()
                 .collect(),
             Slot::PriorAgent => {
-                let pointed = (tw.end..tw.end + 6).any(|w| DEMONSTRATIVES.has(t.word(w)));
+                // "هذا العمل", "لهذه الجريمة"; or those who did it ("بمعاقبة مرتكبي الأعمال
+                // الإرهابية").
+                let pointed = (tw.end..tw.end + 6).any(|w| {
+                    DEMONSTRATIVES.has(t.word(w))
+                        || PERPETRATORS.has(t.word(w).trim_start_matches(['و', 'ب', 'ل']))
+                });
                 st.last_agent
                     .clone()
                     .filter(|_| pointed)

@@ -1424,3 +1424,12 @@ fn condolences_to_the_victims_go_to_the_place_of_the_story() {
     );
     assert!(has(&e, "018", "USA", "IRQ"), "{e:#?}");
 }
+
+#[test]
+fn a_vow_to_punish_the_perpetrators_threatens_the_attacker() {
+    let e = code(
+        "أعلن تنظيم داعش مسؤوليته عن الهجوم بسيارة مفخخة في سوق مزدحمة بمحافظة ديالى العراقية. وتعهد رئيس الوزراء حيدر العبادي بمعاقبة مرتكبي الأعمال الإرهابية.",
+        "2015-07-18",
+    );
+    assert!(has(&e, "13*", "IRQ", "IMG"), "{e:#?}");
+}
