@@ -577,6 +577,8 @@ static PARTICIPLES: WordSet = WordSet::new(&[
 ]);
 
 /// "القوات الموالية لـ…", "المسلحون التابعون لـ…": a body loyal to someone.
+/// Allegiance declared to a party ("أعلنت ولاءها لداعش").
+static ALLEGIANCE: WordSet = WordSet::new(&["ولاءها", "ولاءه", "ولاءهم", "ولايها", "ولايه", "ولايهم"]);
 static LOYAL: WordSet = WordSet::new(&[
     "الموالية",
     "الموالي",
@@ -1185,6 +1187,18 @@ impl Coder {
                 }
             } else {
                 None
+            };
+            // "جماعات أعلنت ولاءها لداعش سبق لها أن هددت": allegiance to a party, by a group the
+            // dictionary does not name, makes that party the one who acts. (Not "التابعة ل":
+            // "قاعدة تابعة للناتو" is a thing owned.)
+            let governor = if governor.as_deref() == Some("ل")
+                && first_word > 0
+                && ALLEGIANCE.has(t.word(first_word - 1))
+                && prev_end_word != Some(first_word - 1)
+            {
+                None
+            } else {
+                governor
             };
             let and = g.clitic.starts_with('و')
                 || (first_word > 0

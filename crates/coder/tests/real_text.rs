@@ -1433,3 +1433,18 @@ fn a_vow_to_punish_the_perpetrators_threatens_the_attacker() {
     );
     assert!(has(&e, "13*", "IRQ", "IMG"), "{e:#?}");
 }
+
+#[test]
+fn groups_pledged_to_a_party_act_as_it() {
+    let e = code(
+        "وكانت جماعات أعلنت ولاءها لداعش سبق لها أن هددت بإسقاط حكم حماس في قطاع غزة عبر فيديو بثته عبر مواقعها الإلكترونية.",
+        "2015-07-21",
+    );
+    assert!(has(&e, "13*", "IMG", "PSE"), "{e:#?}");
+    // "مما دعا" is "which prompted": no call.
+    let e = code(
+        "حجبت تركيا أكثر من ستة مواقع اخبارية إسلامية هذا الاسبوع مما دعا جماعة تزعم ولاءها لتنظيم الدولة الإسلامية إلى التهديد بشن هجمات.",
+        "2015-07-20",
+    );
+    assert!(e.iter().all(|e| !e.cameo.starts_with("02")), "{e:#?}");
+}
