@@ -576,9 +576,9 @@ static PARTICIPLES: WordSet = WordSet::new(&[
     "مرحبة",
 ]);
 
-/// "القوات الموالية لـ…", "المسلحون التابعون لـ…": a body loyal to someone.
 /// Allegiance declared to a party ("أعلنت ولاءها لداعش").
 static ALLEGIANCE: WordSet = WordSet::new(&["ولاءها", "ولاءه", "ولاءهم", "ولايها", "ولايه", "ولايهم"]);
+/// "القوات الموالية لـ…", "المسلحون التابعون لـ…": a body loyal to someone.
 static LOYAL: WordSet = WordSet::new(&[
     "الموالية",
     "الموالي",
@@ -620,7 +620,8 @@ fn loyal_to(t: &mut Tagged) {
 }
 
 /// Police or a court named again without its country ("والقت الشرطة القبض" after "الشرطة في
-/// منطقة ريتشموند بولاية كاليفورنيا الأمريكية"): the country it had when first named.
+/// منطقة ريتشموند بولاية كاليفورنيا الأمريكية"): the country it had when last named (which a
+/// mention in between inherited the same way).
 fn named_before(a: &Actor, history: &[Actor]) -> Option<String> {
     let entry = a.entry.as_deref()?;
     // Police and courts only: there is one of each to a story, while forces, resistance and
@@ -1309,7 +1310,7 @@ impl Coder {
     ) -> Vec<(TriggerHit, Vec<Draft>)> {
         let mut out = Vec::new();
         // Sports results and administration (transfers, clubs' decisions) are not coded
-        // (eval/dev/GUIDELINES.md §1): a sentence about clubs, players or matches has no event.
+        // (eval/dev/GUIDELINES.md §1): a sentence about clubs, coaches or matches has no event.
         if t.words.iter().any(|(_, w)| {
             SPORTS.has(w.trim_start_matches(['و', 'ف', 'ب', 'ل']))
                 || SPORTS.has(w.trim_start_matches(['و', 'ف']))
@@ -1442,6 +1443,25 @@ impl Coder {
                 .target
                 .iter()
                 .any(|s| matches!(s, Slot::Prep(x) if x == "ب"));
+            // Subjects barred whatever the slot:
+            // * "… على كشف ملابسات الجريمة، والقبض على الجناة", "نتج عنها اعتقال الكثير": a verbal
+            //   noun of a physical act names the act, not who does it (not the verb ألقى: "وألقت
+            //   القبض على");
+            // * "حجبت السلطات الماليزية موقعا ينتقد رئيس الوزراء": an imperfect verb right after an
+            //   indefinite accusative noun describes that noun (a relative clause without الذي);
+            // * "ويتهم حلفاء تركيا": the verb names its subject, a relation of a party;
+            // * "أن مجهولين قاموا بتفجير 6 سيارات", "اغتال مجهولون …": the agent is said to be
+            //   unknown, and no party nearby stands in for it.
+            let first = t.word(tw.start).trim_start_matches(['و', 'ف']);
+            let masdar = matches!(&p.cameo[..2], "17" | "18" | "19" | "20")
+                && (first.starts_with("ال") && !matches!(first, "القي" | "القت" | "القوا")
+                    || verbal_noun(first));
+            let described = described_noun(t, &tw);
+            let related_subject = RELATIONS.has(t.word(tw.end));
+            let violent_code = matches!(&p.cameo[..2], "18" | "19" | "20");
+            let unknown = |r: Range<usize>| r.into_iter().any(|w| t.word(w).starts_with("مجهول"));
+            let unknown_before = violent_code && unknown(tw.start.saturating_sub(3)..tw.start);
+            let unknown_after = violent_code && unknown(tw.end..tw.end + 2);
             // The first source slot whose actor also finds a target wins.
             let mut chosen: Option<Chosen> = None;
             for slot in &p.source {
@@ -1450,36 +1470,15 @@ impl Coder {
                 if embedded && !matches!(slot, Slot::Gen | Slot::GenL | Slot::Pair | Slot::Agent) {
                     continue;
                 }
-                // "… على كشف ملابسات الجريمة، والقبض على الجناة", "نتج عنها اعتقال الكثير": a
-                // verbal noun of a physical act names the act, not who does it; no subject
-                // carried to it.
-                // (Not the verb ألقى: "وألقت القبض على".)
-                let first = t.word(tw.start).trim_start_matches(['و', 'ف']);
-                let masdar = matches!(&p.cameo[..2], "17" | "18" | "19" | "20")
-                    && (first.starts_with("ال") && !matches!(first, "القي" | "القت" | "القوا")
-                        || verbal_noun(first));
-                // "حجبت السلطات الماليزية موقعا ينتقد رئيس الوزراء": an imperfect verb right
-                // after an indefinite accusative noun describes that noun (a relative clause
-                // without الذي); the noun is its subject, no party around it.
-                if described_noun(t, &tw) && matches!(slot, Slot::Near | Slot::After | Slot::Carry)
-                {
-                    continue;
-                }
-                // "ويتهم حلفاء تركيا": the verb names its subject, a relation of a party; none
-                // is carried to it.
-                let related_subject = RELATIONS.has(t.word(tw.end));
+                // (The subjects barred above.)
                 if (masdar || related_subject) && matches!(slot, Slot::Carry) {
                     continue;
                 }
-                // "أن مجهولين قاموا بتفجير 6 سيارات", "اغتال مجهولون …": the agent is said to be
-                // unknown; no party nearby stands in for it.
-                let unknown =
-                    |r: Range<usize>| r.into_iter().any(|w| t.word(w).starts_with("مجهول"));
-                let violent_code = matches!(&p.cameo[..2], "18" | "19" | "20");
-                if violent_code
-                    && (matches!(slot, Slot::Near | Slot::Carry)
-                        && unknown(tw.start.saturating_sub(3)..tw.start)
-                        || matches!(slot, Slot::After) && unknown(tw.end..tw.end + 2))
+                if described && matches!(slot, Slot::Near | Slot::After | Slot::Carry) {
+                    continue;
+                }
+                if matches!(slot, Slot::Near | Slot::Carry) && unknown_before
+                    || matches!(slot, Slot::After) && unknown_after
                 {
                     continue;
                 }
