@@ -592,23 +592,24 @@ impl Dictionary {
         // والجدعان", 2015, before Mohammed al-Jadaan became a minister). Out of office later
         // they keep it ("المخلوع صالح").
         if let (Some(p), Some(d)) = (person, date) {
-            let pe = &self.people[p];
-            let key = crate::matcher::phrase_key(&a.text);
-            let short_only = g.office.is_none()
-                && !pe.short_ar.is_empty()
-                && pe
-                    .short_ar
-                    .iter()
-                    .any(|n| key.ends_with(&crate::matcher::phrase_key(n)))
-                && !pe
-                    .names_ar
-                    .iter()
-                    .any(|n| key.contains(&crate::matcher::phrase_key(n)));
+            // Cheap test first: most people held a role by the article's date.
             let public_yet = self.roles_of[p]
                 .iter()
                 .any(|&r| self.roles[r].start.is_none_or(|s| s <= d));
-            if short_only && !public_yet {
-                person = None;
+            let pe = &self.people[p];
+            if !public_yet && !pe.short_ar.is_empty() && g.office.is_none() {
+                let key = crate::matcher::phrase_key(&a.text);
+                let short_only = pe
+                    .short_ar
+                    .iter()
+                    .any(|n| key.ends_with(&crate::matcher::phrase_key(n)))
+                    && !pe
+                        .names_ar
+                        .iter()
+                        .any(|n| key.contains(&crate::matcher::phrase_key(n)));
+                if short_only {
+                    person = None;
+                }
             }
         }
         let mut office_role = None;
