@@ -68,6 +68,20 @@ static HONORIFICS: WordSet = WordSet::new(&[
 /// Prepositions that open adjuncts of time or place, skipped when looking for an object
 /// ("استقبل الملك في قصر السلام، اليوم، وزير الخارجية المصري").
 static ADJUNCT_PREPS: WordSet = WordSet::new(&["في", "خلال", "منذ", "عقب", "بعد", "قبل", "وفي"]);
+/// Weapons named with ب between a verb of force and its object ("قصفت بالمدفعية عربات ومواقع
+/// حوثية", "قصف الحوثيون … بالدبابات حي الإخوة").
+static INSTRUMENTS: WordSet = WordSet::new(&[
+    "بالمدفعيه",
+    "بالدبابات",
+    "بالصواريخ",
+    "بالهاون",
+    "بقذايف",
+    "بالقذايف",
+    "بالطايرات",
+    "بالرصاص",
+    "بالاسلحه",
+    "بالبراميل",
+]);
 /// Sectors that do not coerce: civilians, legal opposition, media, NGOs, business, education,
 /// refugees.
 fn unarmed(sector: &str) -> bool {
@@ -1204,7 +1218,9 @@ impl Coder {
             let and = g.clitic.starts_with('و')
                 || (first_word > 0
                     && t.word(first_word - 1).starts_with('و')
-                    && prev_end_word.is_some_and(|e| first_word.saturating_sub(e) <= 2)
+                    // (Not "ودعت واشنطن السلطات": the word before is the previous party's own.)
+                    && prev_end_word
+                        .is_some_and(|e| first_word.saturating_sub(e) <= 2 && e < first_word)
                     && !PREPS.has(t.word(first_word - 1)));
             prev_end_word = Some(last_word);
             let placeish = (g.place.is_some() || g.capital.is_some())
@@ -1439,6 +1455,8 @@ impl Coder {
             // A physical act named by a noun inside a prepositional phrase takes no clause subject.
             let in_phrase = !verbal && governed_trigger(t, &tw, &trig.prefix);
             let meeting = p.cameo.starts_with("04");
+            // Acts two parties do together: those named as subjects act with each other.
+            let symmetric = matches!(&p.cameo[..2], "03" | "04" | "05" | "06");
             let bi_object = p
                 .target
                 .iter()
@@ -1512,8 +1530,14 @@ impl Coder {
                     targets.push(Some(b));
                 } else {
                     for tslot in &p.target {
-                        let found =
-                            self.find_targets(t, &tw, tslot, (&src, src_party), trig.definite, st);
+                        let found = self.find_targets(
+                            t,
+                            &tw,
+                            tslot,
+                            (&src, src_party, symmetric),
+                            trig.definite,
+                            st,
+                        );
                         let found: Vec<Actor> = found
                             .into_iter()
                             .filter(|a| not_self(a, &src) && !(meeting && reporter(a)))
@@ -2073,7 +2097,7 @@ impl Coder {
         t: &Tagged,
         tw: &Range<usize>,
         slot: &Slot,
-        (src, src_party): (&Actor, Option<usize>),
+        (src, src_party, symmetric): (&Actor, Option<usize>, bool),
         definite: bool,
         st: &State,
     ) -> Vec<Actor> {
@@ -2083,7 +2107,24 @@ impl Coder {
             return Vec::new();
         }
         let reach = if definite { 6 } else { 12 };
-        let skip: Vec<usize> = src_party.into_iter().collect();
+        // A subject after the verb takes the party joined to it ("قصف الحوثيون وقوات صالح
+        // بالدبابات حي الإخوة"): a co-subject, not the object. (Not for acts done together:
+        // "التقى رئيسا الوزراء الهندي ناريندرا مودي والباكستاني نواز شريف" met each other.)
+        let skip: Vec<usize> = src_party
+            .into_iter()
+            .flat_map(|i| {
+                let mut v = vec![i];
+                if !symmetric && t.parties[i].words.start >= tw.end {
+                    v.extend(
+                        t.parties
+                            .get(i + 1)
+                            .filter(|q| q.and && q.words.start == t.parties[i].words.end)
+                            .map(|_| i + 1),
+                    );
+                }
+                v
+            })
+            .collect();
         let one = |pi: Option<usize>| -> Vec<Actor> {
             pi.filter(|&i| !t.parties[i].both)
                 .map(|i| vec![t.parties[i].actor.clone()])
@@ -2861,6 +2902,10 @@ fn after(t: &Tagged, from: usize, skip: &[usize]) -> Option<usize> {
         // Nor past a verb of saying ("في هجمات المتمردين وتقول بعثة الأمم المتحدة").
         if CLAUSE_BREAKS.has(word) || SPEECH_OPENERS.has(word) {
             return None;
+        }
+        if INSTRUMENTS.has(word) {
+            w += 1;
+            continue;
         }
         if PREPS.has(word) || word.starts_with("بال") || word.starts_with("لل") {
             // A preposition that governs a party or place is skipped with it; so is an adjunct of

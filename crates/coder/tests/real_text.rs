@@ -1448,3 +1448,40 @@ fn groups_pledged_to_a_party_act_as_it() {
     );
     assert!(e.iter().all(|e| !e.cameo.starts_with("02")), "{e:#?}");
 }
+
+#[test]
+fn a_party_joined_to_a_subject_after_the_verb_acts_with_it() {
+    // "قصف الحوثيون وقوات صالح … حي الإخوة": Saleh's forces shell with the Houthis; the target is
+    // the neighbourhood's people, not the co-subject. The weapon ("بالدبابات") stands between.
+    let e = code(
+        "وتدور الان اشتباكات عنيفة وسط مدينة تعز فيما قصف الحوثيون وقوات صالح بالدبابات حي الإخوة المجاور.",
+        "2015-07-20",
+    );
+    let shelling: Vec<&Event> = e.iter().filter(|e| e.cameo == "194").collect();
+    assert!(!shelling.is_empty(), "{e:#?}");
+    for ev in shelling {
+        let target = ev.target.as_ref().expect("a target");
+        assert_eq!(target.sector.as_deref(), Some("CVL"), "{ev:#?}");
+    }
+    // Acts done together keep the co-subject as partner.
+    let e = code(
+        "وبعد أشهر من الخلافات التقى رئيسا الوزراء الهندي ناريندرا مودي والباكستاني نواز شريف لمدة ساعة.",
+        "2015-07-10",
+    );
+    assert!(has(&e, "04*", "IND", "PAK"), "{e:#?}");
+    // "قصفت بالمدفعية عربات ومواقع حوثية": past the weapon to the object; a military region is
+    // an army unit.
+    let e = code(
+        "وكانت المنطقة العسكرية الثالثة قد قصفت بالمدفعية عربات ومواقع حوثية أثناء الهجوم.",
+        "2015-07-20",
+    );
+    let hit = e.iter().find(|e| e.cameo == "194").expect("shelling");
+    assert_eq!(hit.source.as_ref().unwrap().sector.as_deref(), Some("MIL"));
+    assert_eq!(hit.target.as_ref().unwrap().sector.as_deref(), Some("REB"));
+    // Barrel bombs dropped by an army.
+    let e = code(
+        "وقال دي ميستورا في بيان إن الجيش السوري ألقى عددا كبيرا من البراميل المتفجرة على الزبداني.",
+        "2015-07-20",
+    );
+    assert!(has(&e, "195", "SYR", "SYR"), "{e:#?}");
+}
