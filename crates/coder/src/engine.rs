@@ -1425,6 +1425,7 @@ impl Coder {
         embedded: bool,
     ) -> Vec<Draft> {
         let tw = t.word_at(trig.span.start)..t.word_at(trig.span.end.saturating_sub(1)) + 1;
+        let mut out = Vec::new();
         for &pi in &trig.patterns {
             let p = &self.patterns.patterns[pi];
             // The pattern's context column ("بناء على طلب" is no request; "طرد" expels diplomats).
@@ -1652,7 +1653,9 @@ impl Coder {
                     }
                 }
             }
-            if st.sentence_subject.is_none() {
+            // (A row tried with the next ones leaves the subject to them: the attack a speaker
+            // attributes is not the speaker's sentence.)
+            if st.sentence_subject.is_none() && !p.also {
                 st.sentence_subject = Some(src.clone());
             }
             // The agent of a violent act, for a later condemnation of it.
@@ -1682,28 +1685,29 @@ impl Coder {
                     dyads.push((b.clone(), Some(a.clone())));
                 }
             }
-            return dyads
-                .into_iter()
-                .map(|(source, target)| Draft {
-                    pattern: pi,
-                    rule: format!("{}:{}", p.id, source_slot),
-                    source,
-                    target,
-                    date,
-                    status,
-                    precision,
-                    inherited,
-                    qual,
-                    location: location.clone(),
-                    attendees: attendees
-                        .iter()
-                        .filter(|a| a.party_key() != src.party_key())
-                        .cloned()
-                        .collect(),
-                })
-                .collect();
+            let drafts = dyads.into_iter().map(|(source, target)| Draft {
+                pattern: pi,
+                rule: format!("{}:{}", p.id, source_slot),
+                source,
+                target,
+                date,
+                status,
+                precision,
+                inherited,
+                qual,
+                location: location.clone(),
+                attendees: attendees
+                    .iter()
+                    .filter(|a| a.party_key() != src.party_key())
+                    .cloned()
+                    .collect(),
+            });
+            out.extend(drafts);
+            if !p.also {
+                break;
+            }
         }
-        Vec::new()
+        out
     }
 
     /// Fill a source slot: the actor, its party index, and for `pair`/both-sides the partner.

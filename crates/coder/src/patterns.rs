@@ -164,6 +164,10 @@ pub struct Pattern {
     pub target: Vec<Slot>,
     /// Conditions on the trigger's surroundings, all of which must hold for the pattern to fire.
     pub context: Vec<Condition>,
+    /// `also` in the context column: when this row fires, the rows after it that share the
+    /// trigger are tried too (one phrase, two events: "التفجير … نفذه تنظيم الدولة" is the attack
+    /// and the speaker's accusation).
+    pub also: bool,
 }
 
 /// A topic and its keywords.
@@ -385,7 +389,12 @@ impl Patterns {
                     ));
                 }
             }
-            let context = parse_context(cols[6], &word_lists)
+            let also = cols[6].split_whitespace().any(|w| w == "also");
+            let context_terms: Vec<&str> = cols[6]
+                .split_whitespace()
+                .filter(|w| *w != "also")
+                .collect();
+            let context = parse_context(&context_terms.join(" "), &word_lists)
                 .map_err(|m| data_err(F, i + 1, format!("context of `{id}`: {m}")))?;
             let pattern = Pattern {
                 id,
@@ -394,6 +403,7 @@ impl Patterns {
                 source,
                 target,
                 context,
+                also,
             };
             let pix = patterns.len();
             patterns.push(pattern);

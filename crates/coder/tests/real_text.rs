@@ -1485,3 +1485,14 @@ fn a_party_joined_to_a_subject_after_the_verb_acts_with_it() {
     );
     assert!(has(&e, "195", "SYR", "SYR"), "{e:#?}");
 }
+
+#[test]
+fn an_attack_a_speaker_attributes_is_coded_with_the_accusation() {
+    // GUIDELINES §1: the attack, by the party named as its agent, and the speaker's accusation.
+    let e = code(
+        "وقال رئيس الوزراء التركي إن التفجير الانتحاري الذي أوقع عشرات القتلى والجرحى في بلدة سروج جنوبي شرق البلاد، نفذه تنظيم الدولة، متعهدا بالاستمرار في مكافحة هذا الإرهاب.",
+        "2015-07-21",
+    );
+    assert!(has(&e, "1831", "IMG", "TUR"), "{e:#?}");
+    assert!(has(&e, "112*", "TUR", "IMG"), "{e:#?}");
+}
