@@ -68,6 +68,43 @@ static HONORIFICS: WordSet = WordSet::new(&[
 /// Prepositions that open adjuncts of time or place, skipped when looking for an object
 /// ("استقبل الملك في قصر السلام، اليوم، وزير الخارجية المصري").
 static ADJUNCT_PREPS: WordSet = WordSet::new(&["في", "خلال", "منذ", "عقب", "بعد", "قبل", "وفي"]);
+/// Nouns that محكمة ("tight") qualifies.
+static TIGHT_HEADS: WordSet = WordSet::new(&[
+    "كماين",
+    "كمين",
+    "كمينا",
+    "خطه",
+    "خطط",
+    "قبضه",
+    "سيطره",
+    "اجراءات",
+    "رقابه",
+    "حراسه",
+    "سياج",
+    "اغلاق",
+    "حصار",
+    "حصارا",
+    "عمليه",
+    "عمليات",
+    "بطريقه",
+    "بصوره",
+    "بخطه",
+]);
+/// Verbs that take an act noun as object ("نفذت المقاومة … كمائن", "شن التحالف … غارات").
+static LIGHT_VERBS: WordSet = WordSet::new(&[
+    "نفذ",
+    "نفذت",
+    "ونفذ",
+    "ونفذت",
+    "شن",
+    "شنت",
+    "وشن",
+    "وشنت",
+    "خاض",
+    "خاضت",
+    "وخاض",
+    "وخاضت",
+]);
 /// Weapons named with ب between a verb of force and its object ("قصفت بالمدفعية عربات ومواقع
 /// حوثية", "قصف الحوثيون … بالدبابات حي الإخوة").
 static INSTRUMENTS: WordSet = WordSet::new(&[
@@ -1236,7 +1273,12 @@ impl Coder {
                     continue;
                 }
             }
-            if in_dateline || self.qualifies_a_name(&t, g, first_word) {
+            // "كمائن محكمة", "خطة محكمة": after such nouns محكمة is "tight", no court.
+            let tight = last_word == first_word + 1
+                && t.word(first_word) == "محكمه"
+                && first_word > 0
+                && TIGHT_HEADS.has(t.word(first_word - 1).trim_start_matches('و'));
+            if in_dateline || tight || self.qualifies_a_name(&t, g, first_word) {
                 continue;
             }
             let orig = mt.original_range(g.span.clone());
@@ -1798,7 +1840,13 @@ impl Coder {
                     .enumerate()
                     .filter(|(_, p)| {
                         p.words.end <= tw.start
-                            && tw.start - p.words.end <= 4
+                            // After a light verb ("نفذت المقاومة الشعبية بمحافظة إب فجر أمس
+                            // كمائن"), places and days between do not count.
+                            && (tw.start - p.words.end <= 4
+                                || tw.start - p.words.end <= 10
+                                    && p.words.start > 0
+                                    && LIGHT_VERBS.has(t.word(p.words.start - 1))
+                                    && adjunct_free(t, p.words.end..tw.start) <= 3)
                             && p.governor.is_none()
                             && !p.placeish
                             // "… سليم الجبوري فيما هاجمت الكتل": not across a contrast;

@@ -1496,3 +1496,22 @@ fn an_attack_a_speaker_attributes_is_coded_with_the_accusation() {
     assert!(has(&e, "1831", "IMG", "TUR"), "{e:#?}");
     assert!(has(&e, "112*", "TUR", "IMG"), "{e:#?}");
 }
+
+#[test]
+fn tight_ambushes_are_no_court_and_a_light_verb_reaches_its_subject() {
+    // "كمائن محكمة": محكمة is an adjective here; the resistance laid the ambushes.
+    let e = code(
+        "كما نفذت المقاومة الشعبية بمحافظة إب فجر أمس كمائن محكمة لتعزيزات للميليشيات المتمردة كانت متجهة إلى محافظة تعز.",
+        "2015-07-21",
+    );
+    assert!(
+        e.iter()
+            .all(|e| e.source.as_ref().and_then(|a| a.sector.as_deref()) != Some("JUD")),
+        "{e:#?}"
+    );
+    let e = code(
+        "وقال مصدر في المقاومة \"نفذت المقاومة هجوماً مباغتاً على مواقع للمسلحين الحوثيين في محافظة تعز، وسيطرت على عدد منها.",
+        "2015-07-21",
+    );
+    assert!(has(&e, "19*", "YEM", "YEM"), "{e:#?}");
+}
