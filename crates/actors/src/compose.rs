@@ -174,6 +174,10 @@ impl ArticleContext {
                     self.named.insert(*p);
                 }
             }
+            // "عمان" (Oman, or Amman) counts for neither until the article settles it.
+            if dict.capital_or_country(ms).is_some() {
+                continue;
+            }
             let country = ms.iter().find_map(|x| match x {
                 Meaning::Entry(Hit::CountryName(c))
                 | Meaning::Entry(Hit::CountryAdjective(c))
@@ -305,6 +309,25 @@ impl Dictionary {
         out
     }
 
+    /// A name that is one country and another country's capital ("عمان": Oman, Amman): the
+    /// country and the capital's place.
+    pub(crate) fn capital_or_country(&self, ms: &[Meaning]) -> Option<(usize, usize)> {
+        let c = ms.iter().find_map(|x| match x {
+            Meaning::Entry(Hit::CountryName(c)) => Some(*c),
+            _ => None,
+        })?;
+        let p = ms.iter().find_map(|x| match x {
+            Meaning::Entry(Hit::Place(p))
+                if self.places[*p].kind == "capital"
+                    && self.places[*p].country != self.countries[c].code =>
+            {
+                Some(*p)
+            }
+            _ => None,
+        })?;
+        Some((c, p))
+    }
+
     /// Among a phrase's place readings, the most likely: a capital, else the most populous.
     fn best_place(&self, ms: &[Meaning]) -> Option<usize> {
         ms.iter()
@@ -318,6 +341,13 @@ impl Dictionary {
     /// The meaning of an ambiguous phrase: a named person's surname, else the first entry.
     fn pick_meaning(&self, m: &Mention, ctx: &ArticleContext) -> Option<Meaning> {
         let ms = m.meanings(self);
+        // "عمان": Amman in a story that names Jordan more than Oman.
+        if let Some((c, p)) = self.capital_or_country(ms) {
+            let count = |code: &str| ctx.country_counts.get(code).copied().unwrap_or(0);
+            if count(&self.places[p].country) > count(&self.countries[c].code) {
+                return Some(Meaning::Entry(Hit::Place(p)));
+            }
+        }
         let ok = |x: &&Meaning| match x {
             Meaning::Entry(Hit::Surname(p)) => ctx.named.contains(p),
             _ => true,

@@ -201,3 +201,25 @@ fn a_short_name_before_its_bearer_took_office_is_no_one() {
     assert!(!explain_on(s, "2015-07-22").contains("Jadaan"));
     assert!(explain_on(s, "2017-07-22").contains("Jadaan"));
 }
+
+#[test]
+fn amman_in_a_story_about_jordan_is_no_oman() {
+    let events = code(
+        "استقبل العاهل الأردني الملك عبدالله الثاني في عمان أمس وزير الخارجية الأمريكي جون كيري. \
+         وبحث الجانبان في عمان العلاقات بين الأردن والولايات المتحدة.",
+    );
+    assert!(!events.is_empty(), "{events:?}");
+    assert!(
+        !countries(&events).contains(&"OMN".to_string()),
+        "{events:?}"
+    );
+    // Where Oman is the story, عمان stays Oman.
+    let events = code(
+        "استقبل السلطان قابوس بن سعيد وزير الخارجية الإيراني. وأكدت سلطنة عمان دعمها للاتفاق، \
+         وأشادت عمان بجهود إيران.",
+    );
+    assert!(
+        countries(&events).contains(&"OMN".to_string()),
+        "{events:?}"
+    );
+}
