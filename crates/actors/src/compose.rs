@@ -200,32 +200,37 @@ impl ArticleContext {
     }
 
     /// Note the first country a sentence names (by name, adjective, capital, place or office).
-    pub fn set_sentence_country(&mut self, dict: &Dictionary, groups: &[ActorGroup]) {
-        self.sentence_country = groups.iter().find_map(|g| {
-            g.country
-                .or(g.capital)
-                .map(|c| dict.countries[c].code.clone())
-                .or_else(|| g.place.map(|p| dict.places[p].country.clone()))
-                .or_else(|| g.office.map(|o| dict.offices[o].country.clone()))
-                // A news outlet names no country of the story ("وقال مصور من وكالة فرانس برس أن
-                // قوات الأمن …" is not about France).
-                .or_else(|| {
-                    g.organization
-                        .map(|o| &dict.organizations[o])
-                        .filter(|o| o.sector != "MED")
-                        .map(|o| o.country.clone())
-                })
-                // A person named in full: the country of their (first) role.
-                .or_else(|| {
-                    g.person.and_then(|p| {
-                        dict.roles
-                            .iter()
-                            .find(|r| r.person == p)
-                            .map(|r| r.country.clone())
+    /// `text` is the sentence's match text: a city that names a conference or an accord
+    /// ("مؤتمر جنيف", "اتفاق فيينا") names no country of the story.
+    pub fn set_sentence_country(&mut self, dict: &Dictionary, text: &str, groups: &[ActorGroup]) {
+        self.sentence_country = groups
+            .iter()
+            .filter(|g| !names_a_meeting(text, g))
+            .find_map(|g| {
+                g.country
+                    .or(g.capital)
+                    .map(|c| dict.countries[c].code.clone())
+                    .or_else(|| g.place.map(|p| dict.places[p].country.clone()))
+                    .or_else(|| g.office.map(|o| dict.offices[o].country.clone()))
+                    // A news outlet names no country of the story ("وقال مصور من وكالة فرانس برس أن
+                    // قوات الأمن …" is not about France).
+                    .or_else(|| {
+                        g.organization
+                            .map(|o| &dict.organizations[o])
+                            .filter(|o| o.sector != "MED")
+                            .map(|o| o.country.clone())
                     })
-                })
-                .filter(|c| c.len() == 3 && dict.country(c).is_some())
-        });
+                    // A person named in full: the country of their (first) role.
+                    .or_else(|| {
+                        g.person.and_then(|p| {
+                            dict.roles
+                                .iter()
+                                .find(|r| r.person == p)
+                                .map(|r| r.country.clone())
+                        })
+                    })
+                    .filter(|c| c.len() == 3 && dict.country(c).is_some())
+            });
     }
 
     /// The country the article is most about (most often named), if any.
@@ -236,6 +241,44 @@ impl ArticleContext {
             .max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0)))
             .map(|(c, _)| c.as_str())
     }
+}
+
+/// Nouns a city names when it stands for a conference, talks or an accord held there.
+const MEETING_NOUNS: &[&str] = &[
+    "مؤتمر",
+    "موتمر",
+    "مشاورات",
+    "محادثات",
+    "مفاوضات",
+    "اتفاق",
+    "اتفاقيه",
+    "اتفاقيات",
+    "معاهده",
+    "قمه",
+    "اعلان",
+    "مسار",
+    "جوله",
+    "بيان",
+    "منتدي",
+];
+
+/// Is a place group the name of a meeting or accord ("مؤتمر جنيف", "لمحادثات جنيف")?
+fn names_a_meeting(text: &str, g: &ActorGroup) -> bool {
+    g.place.is_some()
+        && text
+            .get(..g.span.start)
+            .and_then(|before| before.split_whitespace().next_back())
+            .is_some_and(|w| {
+                let w = w.trim_start_matches(['و', 'ف']);
+                let w = w
+                    .strip_prefix("لل")
+                    .or_else(|| w.strip_prefix("بال"))
+                    .or_else(|| w.strip_prefix("ال"))
+                    .or_else(|| w.strip_prefix('ل'))
+                    .or_else(|| w.strip_prefix('ب'))
+                    .unwrap_or(w);
+                MEETING_NOUNS.contains(&w)
+            })
 }
 
 impl Dictionary {

@@ -332,6 +332,10 @@ fn described_noun(t: &Tagged, tw: &Range<usize>) -> bool {
     if tw.start == 0 || !t.word(tw.start).starts_with(['ي', 'ت']) {
         return false;
     }
+    // "أصدرت المقاومة بيانا تطالب فيه الحكومة": a statement in which its issuer demands.
+    if matches!(t.word(tw.end), "فيه" | "فيها") {
+        return false;
+    }
     let prev = t.word(tw.start - 1);
     // Not a conjunction, adverb or pronoun in ـا: عندما, بينما, لماذا, هكذا, أيضا, أنها.
     prev.ends_with('ا')
@@ -1177,7 +1181,7 @@ impl Coder {
             parties: Vec::new(),
             places: Vec::new(),
         };
-        st.ctx.set_sentence_country(&self.dict, &groups);
+        st.ctx.set_sentence_country(&self.dict, &mt.text, &groups);
         t.groups = groups;
         // An agency dateline ("واس - جدة:", "الرياض - أ ف ب:") names no party of the sentence.
         let dateline_end = mt

@@ -1515,3 +1515,18 @@ fn tight_ambushes_are_no_court_and_a_light_verb_reaches_its_subject() {
     );
     assert!(has(&e, "19*", "YEM", "YEM"), "{e:#?}");
 }
+
+#[test]
+fn a_statement_in_which_its_issuer_demands_and_a_conference_city_names_no_country() {
+    // "مؤتمر جنيف" is no story about Switzerland: the resistance and the government are those
+    // of the article (Yemen); "بيانا تطالب فيه" is the issuer's demand.
+    let text = "تواصلت المعارك في عدن بين الحوثيين والمقاومة الشعبية في اليمن. \
+                قبل مؤتمر جنيف، أصدرت المقاومة الشعبية بيانا تطالب فيه الحكومة بعدم المشاركة في مشاورات جنيف باعتبارها مضيعة للوقت.";
+    let e = code(text, "2015-07-21");
+    assert!(has(&e, "02*", "YEM", "YEM"), "{e:#?}");
+    assert!(
+        e.iter()
+            .all(|e| src(e) != Some("CHE") && tgt(e) != Some("CHE")),
+        "{e:#?}"
+    );
+}
