@@ -68,6 +68,8 @@ static HONORIFICS: WordSet = WordSet::new(&[
 /// Prepositions that open adjuncts of time or place, skipped when looking for an object
 /// ("استقبل الملك في قصر السلام، اليوم، وزير الخارجية المصري").
 static ADJUNCT_PREPS: WordSet = WordSet::new(&["في", "خلال", "منذ", "عقب", "بعد", "قبل", "وفي"]);
+/// "عضو …": a member of the body named a few words on.
+static MEMBER_HEADS: WordSet = WordSet::new(&["عضو", "عضوه", "اعضاء"]);
 /// Nouns that محكمة ("tight") qualifies.
 static TIGHT_HEADS: WordSet = WordSet::new(&[
     "كماين",
@@ -1953,7 +1955,10 @@ impl Coder {
                 // other acts: "قصفت المقاتلات مواقع للحوثيين وقوات صالح" has its object there.)
                 let adjuncts_only =
                     meeting && adjunct_free(t, tw.end..t.parties[pi].words.start) <= 2;
-                if between > 2 && !unknown_name && !adjuncts_only {
+                // "انتقد عضو لجنة الأمن والدفاع في مجلس النواب العراقي": a member of a body
+                // (or of its committee) speaks for it.
+                let member = between <= 8 && MEMBER_HEADS.has(t.word(tw.end));
+                if between > 2 && !unknown_name && !adjuncts_only && !member {
                     return None;
                 }
                 expand(pi)

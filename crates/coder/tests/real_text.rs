@@ -1530,3 +1530,12 @@ fn a_statement_in_which_its_issuer_demands_and_a_conference_city_names_no_countr
         "{e:#?}"
     );
 }
+
+#[test]
+fn a_member_of_a_body_speaks_for_it() {
+    let e = code(
+        "من جانبه، انتقد عضو لجنة الأمن والدفاع في مجلس النواب العراقي إسكندر وتوت الموقف الأمريكي من تزويد العراق بالسلاح.",
+        "2015-07-21",
+    );
+    assert!(has(&e, "111", "IRQ", "USA"), "{e:#?}");
+}
