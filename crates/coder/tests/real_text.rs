@@ -1539,3 +1539,18 @@ fn a_member_of_a_body_speaks_for_it() {
     );
     assert!(has(&e, "111", "IRQ", "USA"), "{e:#?}");
 }
+
+#[test]
+fn backing_in_a_fight_is_military_cooperation() {
+    let e = code(
+        "وتمكنت القوات الموالية للرئيس اليمني عبد ربه منصور هادي بدعم من طائرات التحالف الذي تقوده السعودية من استعادة السيطرة على المطار في مدينة عدن.",
+        "2015-07-21",
+    );
+    assert!(has(&e, "062", "SAU", "YEM"), "{e:#?}");
+    // A sponsor of a club or a charity is no ally in arms.
+    let e = code(
+        "قام فريق راقي التطوعي بمحافظة السليل، بدعم من الندوة العالمية للشباب الإسلامي، بتوزيع هدايا العيد على الأطفال.",
+        "2015-07-21",
+    );
+    assert!(e.iter().all(|e| e.cameo != "062"), "{e:#?}");
+}
