@@ -207,7 +207,18 @@ static REL_AGENT: WordSet = WordSet::new(&[
     "شنه",
     "شنها",
     "شنته",
+    "شنتها",
+    "شنوها",
     "تشنها",
+    "تشنه",
+    "يشنه",
+    // "من براميل أسقطها النظام", "قذائف أطلقها الحوثيون".
+    "اسقطها",
+    "اسقطتها",
+    "القاها",
+    "القتها",
+    "اطلقها",
+    "اطلقتها",
     "يشنها",
     "قام",
     "تقوم",
@@ -1527,6 +1538,15 @@ impl Coder {
             let related_subject = RELATIONS.has(t.word(tw.end));
             let violent_code = matches!(&p.cameo[..2], "18" | "19" | "20");
             let unknown = |r: Range<usize>| r.into_iter().any(|w| t.word(w).starts_with("مجهول"));
+            // "تعرضوا لهجوم", "تعرض منزله لقذيفة", "تعرض لانتقادات": the subject suffers the act;
+            // its agent is only one named with it ("لهجوم شنه مقاتلون").
+            let suffered = trig.prefix.trim_start_matches(['و', 'ف']).starts_with('ل')
+                && (tw.start.saturating_sub(3)..tw.start).any(|w| {
+                    let w = t.word(w).trim_start_matches(['و', 'ف', 'ل', 'ب']);
+                    ["تعرض", "يتعرض", "تتعرض", "نتعرض"]
+                        .iter()
+                        .any(|f| w.starts_with(f))
+                });
             let unknown_before = violent_code && unknown(tw.start.saturating_sub(3)..tw.start);
             let unknown_after = violent_code && unknown(tw.end..tw.end + 2);
             // The first source slot whose actor also finds a target wins.
@@ -1541,7 +1561,8 @@ impl Coder {
                 if (masdar || related_subject) && matches!(slot, Slot::Carry) {
                     continue;
                 }
-                if described && matches!(slot, Slot::Near | Slot::After | Slot::Carry) {
+                if (described || suffered) && matches!(slot, Slot::Near | Slot::After | Slot::Carry)
+                {
                     continue;
                 }
                 if matches!(slot, Slot::Near | Slot::Carry) && unknown_before
@@ -1575,8 +1596,23 @@ impl Coder {
                 }
                 let mut targets: Vec<Option<Actor>> = Vec::new();
                 let mut target_slot = None;
+                // The one who suffers the act ("عناصر الحوثيين التي فرت أثناء تعرضها لغارات
+                // جوية شنتها مقاتلات التحالف"): its target.
+                let sufferer = suffered
+                    .then(|| {
+                        t.parties.iter().rev().find(|q| {
+                            q.words.end <= tw.start
+                                && tw.start - q.words.end <= 6
+                                && !q.placeish
+                                && q.actor.party_key() != src.party_key()
+                        })
+                    })
+                    .flatten();
                 if let Some(b) = paired {
                     targets.push(Some(b));
+                } else if let Some(q) = sufferer {
+                    targets.push(Some(q.actor.clone()));
+                    target_slot = Some(Slot::Victim);
                 } else {
                     for tslot in &p.target {
                         let found = self.find_targets(

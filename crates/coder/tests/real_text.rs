@@ -1554,3 +1554,20 @@ fn backing_in_a_fight_is_military_cooperation() {
     );
     assert!(e.iter().all(|e| e.cameo != "062"), "{e:#?}");
 }
+
+#[test]
+fn who_suffers_an_act_is_its_target_not_its_agent() {
+    // "تعرضها لغارات جوية شنتها مقاتلات التحالف": the Houthis are struck, the coalition strikes.
+    let e = code(
+        "وكانت الطائرة تشارك في ملاحقة عناصر الحوثيين التي فرت أثناء تعرضها لغارات جوية شنتها مقاتلات التحالف العربي في اليمن.",
+        "2015-07-21",
+    );
+    assert!(has(&e, "195", "SAU", "YEM"), "{e:#?}");
+    assert!(e.iter().all(|e| src(e) != Some("YEM")), "{e:#?}");
+    // No agent named: no one attacked the police station's refugees in this sentence.
+    let e = code(
+        "وقالت وزارة الشؤون الاجتماعية الإندونيسية إن المسلمين فروا إلى نقطة عسكرية ومركز شرطة بعدما تعرضوا لهجوم لدى استعدادهم لأداء صلاة الفجر.",
+        "2015-07-21",
+    );
+    assert!(e.iter().all(|e| !e.cameo.starts_with("18")), "{e:#?}");
+}
