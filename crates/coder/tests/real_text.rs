@@ -1571,3 +1571,18 @@ fn who_suffers_an_act_is_its_target_not_its_agent() {
     );
     assert!(e.iter().all(|e| !e.cameo.starts_with("18")), "{e:#?}");
 }
+
+#[test]
+fn condemned_statements_point_to_who_made_them() {
+    for s in [
+        "استنكرت الأمانة العامة لمنظمة التعاون الإسلامي التصريحات التي أدلى بها نوري المالكي نائب رئيس الجمهورية العراقية لقناة آفاق.",
+        "استنكر دبلوماسيون عرب ومصريون مزاعم نوري المالكي نائب الرئيس العراقي ضد المملكة.",
+    ] {
+        let e = code(s, "2015-07-23");
+        assert!(
+            e.iter()
+                .any(|e| e.cameo.starts_with("11") && tgt(e) == Some("IRQ")),
+            "{s}: {e:#?}"
+        );
+    }
+}
