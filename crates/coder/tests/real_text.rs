@@ -1603,3 +1603,12 @@ fn departures_and_dimensions_are_no_deportations() {
     );
     assert!(has(&e, "174", "EGY", "DEU"), "{e:#?}");
 }
+
+#[test]
+fn a_statement_issued_is_no_confiscation() {
+    let e = code(
+        "وقال بان كي مون في بيان صادر عنه إنه لا توجد أي قضية أو مظلمة تبرر استهداف المدنيين.",
+        "2015-07-22",
+    );
+    assert!(e.iter().all(|e| !e.cameo.starts_with("171")), "{e:#?}");
+}
