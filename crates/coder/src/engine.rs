@@ -928,6 +928,8 @@ struct Clause {
     meeting: bool,
     /// The pattern's object takes ب ("أشاد ب", "رحب ب").
     bi_object: bool,
+    /// An act of force (CAMEO 18–20).
+    violent: bool,
 }
 
 /// A sentence ready for slot filling.
@@ -1587,6 +1589,7 @@ impl Coder {
                         in_phrase,
                         meeting,
                         bi_object,
+                        violent: violent_code,
                     },
                     may_carry,
                     st,
@@ -1813,6 +1816,7 @@ impl Coder {
             in_phrase,
             meeting,
             bi_object,
+            violent,
         }: Clause,
         may_carry: bool,
         st: &State,
@@ -2103,10 +2107,38 @@ impl Coder {
                 if after_relative(t, tw) {
                     return None;
                 }
+                // "أوضحت خلية الإعلام الحربي أن القوات الأمنية واصلت … وقتلت": the subject of
+                // the clause أن opens.
+                if violent {
+                    let that = (0..tw.start)
+                        .rev()
+                        .find(|&w| t.word(w).trim_start_matches(['و', 'ب']) == "ان");
+                    if let Some(pi) = that.and_then(|a| {
+                        t.parties.iter().position(|p| {
+                            // (A head noun may stand before the party: "إن قوات التحالف".)
+                            (p.words.start == a + 1 || p.words.start == a + 2)
+                                && p.words.end <= tw.start
+                                && p.governor.is_none()
+                                && !p.placeish
+                        })
+                    }) {
+                        return Some((t.parties[pi].actor.clone(), Some(pi), None));
+                    }
+                }
                 if let Some(pi) = t.parties.iter().position(|p| {
                     p.words.end <= tw.start
                         && p.is_named_subject()
                         && !contrast_between(t, p.words.end..tw.start)
+                        // "أكد مصدر أمني … أن مجموعة إرهابية اغتالت": the speaker does not do
+                        // the act reported after أن, unless a pronoun on it says so ("أعلنت
+                        // الوزارة أنها اعتقلت").
+                        && (!violent
+                            || !(p.words.end..tw.start).any(|w| {
+                                matches!(
+                                    t.word(w).trim_start_matches(['و', 'ب']),
+                                    "ان" | "الي ان"
+                                )
+                            }))
                 }) {
                     return Some((t.parties[pi].actor.clone(), Some(pi), None));
                 }

@@ -1612,3 +1612,27 @@ fn a_statement_issued_is_no_confiscation() {
     );
     assert!(e.iter().all(|e| !e.cameo.starts_with("171")), "{e:#?}");
 }
+
+#[test]
+fn the_speaker_does_not_do_the_act_reported_after_an() {
+    // "أكد مصدر أمني … أن مجموعة إرهابية اغتالت": an unknown group killed the gendarmes, not the
+    // source who told it.
+    let e = code(
+        "أكد مصدر أمني جزائري رفيع لوكالة سبوتنيك، أمس أن مجموعة إرهابية اغتالت ثلاثة من أفراد الدرك الوطني الجزائري بالرصاص.",
+        "2015-07-21",
+    );
+    assert!(
+        e.iter().all(|e| !(e.cameo.starts_with("18")
+            && e.source.as_ref().and_then(|a| a.role.as_deref()) == Some("security source"))),
+        "{e:#?}"
+    );
+    // With a pronoun on أن the speaker is the one who acted.
+    let e = code(
+        "وأعلنت وزارة الداخلية السعودية أنها اعتقلت 431 شخصا ينتمون إلى خلايا تنظيم داعش.",
+        "2015-07-18",
+    );
+    assert!(
+        e.iter().any(|e| e.cameo == "173" && src(e) == Some("SAU")),
+        "{e:#?}"
+    );
+}
