@@ -1300,11 +1300,14 @@ impl Coder {
                     continue;
                 }
             }
-            // "كمائن محكمة", "خطة محكمة": after such nouns محكمة is "tight", no court.
+            // "كمائن محكمة", "خطة محكمة": after such nouns محكمة is "tight", no court; "غير
+            // مسؤولة" / "لا مسؤولة" is "irresponsible", no official.
             let tight = last_word == first_word + 1
-                && t.word(first_word) == "محكمه"
                 && first_word > 0
-                && TIGHT_HEADS.has(t.word(first_word - 1).trim_start_matches('و'));
+                && (t.word(first_word) == "محكمه"
+                    && TIGHT_HEADS.has(t.word(first_word - 1).trim_start_matches('و'))
+                    || matches!(t.word(first_word), "مسووله" | "مسوول" | "مسيوله" | "مسيول")
+                        && matches!(t.word(first_word - 1), "غير" | "لا"));
             if in_dateline || tight || self.qualifies_a_name(&t, g, first_word) {
                 continue;
             }
@@ -2013,6 +2016,10 @@ impl Coder {
             }
             Slot::Gen => {
                 let pi = gen(t, tw.end)?;
+                // "لزيارة مدينة عدن": a city after a visit is where the visit goes.
+                if meeting && t.parties[pi].placeish {
+                    return None;
+                }
                 expand(pi)
             }
             Slot::Of => {

@@ -1636,3 +1636,25 @@ fn the_speaker_does_not_do_the_act_reported_after_an() {
         "{e:#?}"
     );
 }
+
+#[test]
+fn irresponsible_is_no_official_and_a_visited_city_is_no_visitor() {
+    let e = code(
+        "استنكر الأمين العام لمجلس التعاون عبداللطيف الزياني بشدة تصريحات نائب الرئيس العراقي نوري المالكي، واصفا تلك التصريحات بأنها لا مسؤولة واتهامات باطلة.",
+        "2015-07-23",
+    );
+    assert!(
+        e.iter()
+            .all(|e| e.source.as_ref().and_then(|a| a.role.as_deref()) != Some("official")),
+        "{e:#?}"
+    );
+    let e = code(
+        "وذكرت وكالة الأنباء اليمنية أن الحكومة تعتزم توجيه الدعوة إلى المبعوث الأممي لزيارة مدينة عدن للوقوف على آثار الدمار.",
+        "2015-07-24",
+    );
+    assert!(
+        e.iter().all(|e| !(e.cameo == "042"
+            && e.source.as_ref().and_then(|a| a.entry.as_deref()) == Some("capital:YEM"))),
+        "{e:#?}"
+    );
+}
