@@ -70,6 +70,54 @@ static HONORIFICS: WordSet = WordSet::new(&[
 static ADJUNCT_PREPS: WordSet = WordSet::new(&["في", "خلال", "منذ", "عقب", "بعد", "قبل", "وفي"]);
 /// "عضو …": a member of the body named a few words on.
 static MEMBER_HEADS: WordSet = WordSet::new(&["عضو", "عضوه", "اعضاء"]);
+/// Does an act of force at `trigger` stand in an أن clause that a party before it only reports?
+/// "أشارت السلطات التركية إلى أنه فجر نفسه" (he is not the authorities), "قال المرصد إن سيارة
+/// ملغومة استهدفت": yes. Not when the clause opens on the party's own forces ("أوضحت المقاومة أن
+/// مقاتليها استهدفوا") or a pronoun that fits it ("أعلن الجيش أنه قصف"; a feminine party ends in
+/// ة, written ه, or in ات).
+fn speaker_before_that(t: &Tagged, p: &Party, trigger: usize) -> bool {
+    let Some(that) = (p.words.end..trigger)
+        .find(|&w| matches!(t.word(w).trim_start_matches(['و', 'ب']), "ان" | "انه"))
+    else {
+        return false;
+    };
+    // An army reports its own strikes ("قال الجيش إن خمس غارات شنت"), and so does a government
+    // naming the strike itself ("وذكر البنتاجون أن الغارة استهدفت").
+    let next = t.word(that + 1);
+    if p.actor.sector.as_deref() == Some("MIL")
+        || !matches!(
+            p.actor.sector.as_deref(),
+            Some("NGO" | "MED" | "CVL" | "COP")
+        ) && OWN_STRIKES.has(next)
+    {
+        return false;
+    }
+    let last = t.word(p.words.end.saturating_sub(1));
+    let feminine = last.ends_with('ه') || last.ends_with("ات");
+    if t.word(that).ends_with("انه") {
+        return feminine;
+    }
+    // "أن مقاتليها", "أن عناصرهم": the party's own. (Not ـه: ة is written ه once normalized,
+    // "أن مجموعة إرهابية".)
+    !(that + 1 < trigger
+        && next.chars().count() > 4
+        && (next.ends_with("ها") || next.ends_with("هم")))
+}
+
+/// Strikes named as such after أن: the reporting government's own.
+static OWN_STRIKES: WordSet = WordSet::new(&[
+    "الغاره",
+    "الغارات",
+    "الضربه",
+    "الضربات",
+    "غاره",
+    "غارات",
+    "ضربات",
+    "طايرات",
+    "الطايرات",
+    "قواتنا",
+]);
+
 /// Nouns that محكمة ("tight") qualifies.
 static TIGHT_HEADS: WordSet = WordSet::new(&[
     "كماين",
@@ -345,6 +393,13 @@ static SPORTS: WordSet = WordSet::new(&[
     "مباراه",
     "مباريات",
     "المباريات",
+    // (Not "اللاعب الرئيسي", "اللاعبين الإقليميين": powers in politics.)
+    "لاعبي",
+    "لاعبو",
+    "منتخب",
+    "المنتخبات",
+    "منتخبات",
+    "الدوري",
 ]);
 
 /// Is the trigger an imperfect verb right after an indefinite accusative noun, which it
@@ -1906,6 +1961,9 @@ impl Coder {
                                     && adjunct_free(t, p.words.end..tw.start) <= 3)
                             && p.governor.is_none()
                             && !p.placeish
+                            // "أشارت السلطات التركية إلى أنه فجر نفسه": the speaker is not the
+                            // agent of an act of force told after أن.
+                            && !(violent && speaker_before_that(t, p, tw.start))
                             // "… سليم الجبوري فيما هاجمت الكتل": not across a contrast;
                             // nor across حيث when the verb names its own subject ("القضية
                             // الفلسطينية، حيث تدعم روسيا").
@@ -2137,15 +2195,8 @@ impl Coder {
                         && p.is_named_subject()
                         && !contrast_between(t, p.words.end..tw.start)
                         // "أكد مصدر أمني … أن مجموعة إرهابية اغتالت": the speaker does not do
-                        // the act reported after أن, unless a pronoun on it says so ("أعلنت
-                        // الوزارة أنها اعتقلت").
-                        && (!violent
-                            || !(p.words.end..tw.start).any(|w| {
-                                matches!(
-                                    t.word(w).trim_start_matches(['و', 'ب']),
-                                    "ان" | "الي ان"
-                                )
-                            }))
+                        // the act of force reported after أن (see `speaker_before_that`).
+                        && !(violent && speaker_before_that(t, p, tw.start))
                 }) {
                     return Some((t.parties[pi].actor.clone(), Some(pi), None));
                 }

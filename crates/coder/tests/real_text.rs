@@ -1658,3 +1658,27 @@ fn irresponsible_is_no_official_and_a_visited_city_is_no_visitor() {
         "{e:#?}"
     );
 }
+
+#[test]
+fn a_reporter_before_an_is_not_the_attacker_unless_its_own_forces_act() {
+    let e = code(
+        "وأشارت السلطات التركية إلى أنه فجر نفسه قبيل ظهر الإثنين في حدائق المركز الثقافي في سوروتش.",
+        "2015-07-22",
+    );
+    assert!(
+        e.iter()
+            .all(|e| !(e.cameo.starts_with("18") && src(e) == Some("TUR"))),
+        "{e:#?}"
+    );
+    let e = code(
+        "وأوضحت المقاومة، أن مقاتليها استهدفوا دورية عسكرية للمليشيا الحوثية في تعز.",
+        "2015-07-22",
+    );
+    assert!(has(&e, "18*", "YEM", "YEM"), "{e:#?}");
+    // A football coach named فجر is no bombing.
+    let e = code(
+        "وكان فجر قاد منتخب سوريا للفوز على أفغانستان 6-صفر في الجولة الأولى لمنافسات التصفيات.",
+        "2015-07-22",
+    );
+    assert!(e.is_empty(), "{e:#?}");
+}
