@@ -1663,6 +1663,18 @@ impl Coder {
                 if meeting && reporter(&src) {
                     continue;
                 }
+                // "تخفيف العقوبات على إيران": the one relieved does not relieve itself.
+                if p.cameo.starts_with("08")
+                    && t.parties.iter().any(|q| {
+                        q.words.start >= tw.end
+                            && q.words.start <= tw.end + 4
+                            && matches!(q.governor.as_deref(), Some("علي" | "عن"))
+                            && q.actor.country.is_some()
+                            && q.actor.country == src.country
+                    })
+                {
+                    continue;
+                }
                 let mut targets: Vec<Option<Actor>> = Vec::new();
                 let mut target_slot = None;
                 // The one who suffers the act ("عناصر الحوثيين التي فرت أثناء تعرضها لغارات

@@ -1682,3 +1682,16 @@ fn a_reporter_before_an_is_not_the_attacker_unless_its_own_forces_act() {
     );
     assert!(e.is_empty(), "{e:#?}");
 }
+
+#[test]
+fn the_one_relieved_of_sanctions_does_not_relieve_itself() {
+    let e = code(
+        "ومن جهة أخرى، تركز جوهر المفاوضات النووية على تخفيف العقوبات الرئيسة المفروضة على طهران.",
+        "2015-07-21",
+    );
+    assert!(
+        e.iter()
+            .all(|e| !(e.cameo.starts_with("08") && src(e) == Some("IRN"))),
+        "{e:#?}"
+    );
+}
