@@ -1695,3 +1695,17 @@ fn the_one_relieved_of_sanctions_does_not_relieve_itself() {
         "{e:#?}"
     );
 }
+
+#[test]
+fn a_ship_arriving_is_cargo_not_a_visit() {
+    let e = code(
+        "هذا ووصلت امس سفينة إماراتية محملة بنحو 2315 طنا من المساعدات الطبية إلى ميناء عدن الرئيسي.",
+        "2015-07-21",
+    );
+    assert!(e.iter().all(|e| e.cameo != "042"), "{e:#?}");
+    let e = code(
+        "ووصل وزير الخارجية الأمريكي جون كيري إلى القاهرة أمس على متن طائرة عسكرية.",
+        "2015-08-02",
+    );
+    assert!(has(&e, "042", "USA", "EGY"), "{e:#?}");
+}
