@@ -76,9 +76,7 @@ static MEMBER_HEADS: WordSet = WordSet::new(&["عضو", "عضوه", "اعضاء"
 /// مقاتليها استهدفوا") or a pronoun that fits it ("أعلن الجيش أنه قصف"; a feminine party ends in
 /// ة, written ه, or in ات).
 fn speaker_before_that(t: &Tagged, p: &Party, trigger: usize) -> bool {
-    let Some(that) = (p.words.end..trigger)
-        .find(|&w| matches!(t.word(w).trim_start_matches(['و', 'ب']), "ان" | "انه"))
-    else {
+    let Some(that) = (p.words.end..trigger).find(|&w| complementizer(t.word(w)).is_some()) else {
         return false;
     };
     // An army reports its own strikes ("قال الجيش إن خمس غارات شنت"), and so does a government
@@ -94,7 +92,7 @@ fn speaker_before_that(t: &Tagged, p: &Party, trigger: usize) -> bool {
     }
     let last = t.word(p.words.end.saturating_sub(1));
     let feminine = last.ends_with('ه') || last.ends_with("ات");
-    if t.word(that).ends_with("انه") {
+    if complementizer(t.word(that)) == Some("انه") {
         return feminine;
     }
     // "أن مقاتليها", "أن عناصرهم": the party's own. (Not ـه: ة is written ه once normalized,
@@ -102,6 +100,11 @@ fn speaker_before_that(t: &Tagged, p: &Party, trigger: usize) -> bool {
     !(that + 1 < trigger
         && next.chars().count() > 4
         && (next.ends_with("ها") || next.ends_with("هم")))
+}
+
+/// أن/إن (or أنه) opening a reported clause, with و or ب before it: the bare form.
+fn complementizer(word: &str) -> Option<&str> {
+    Some(word.trim_start_matches(['و', 'ب'])).filter(|w| matches!(*w, "ان" | "انه"))
 }
 
 /// Strikes named as such after أن: the reporting government's own.
@@ -1553,6 +1556,15 @@ impl Coder {
     ) -> Vec<Draft> {
         let tw = t.word_at(trig.span.start)..t.word_at(trig.span.end.saturating_sub(1)) + 1;
         let mut out = Vec::new();
+        // "تعرضوا لهجوم", "تعرض منزله لقذيفة", "تعرض لانتقادات": the subject suffers the act;
+        // its agent is only one named with it ("لهجوم شنه مقاتلون").
+        let suffered = trig.prefix.trim_start_matches(['و', 'ف']).starts_with('ل')
+            && (tw.start.saturating_sub(3)..tw.start).any(|w| {
+                let w = t.word(w).trim_start_matches(['و', 'ف', 'ل', 'ب']);
+                ["تعرض", "يتعرض", "تتعرض", "نتعرض"]
+                    .iter()
+                    .any(|f| w.starts_with(f))
+            });
         for &pi in &trig.patterns {
             let p = &self.patterns.patterns[pi];
             // The pattern's context column ("بناء على طلب" is no request; "طرد" expels diplomats).
@@ -1606,15 +1618,6 @@ impl Coder {
             let related_subject = RELATIONS.has(t.word(tw.end));
             let violent_code = matches!(&p.cameo[..2], "18" | "19" | "20");
             let unknown = |r: Range<usize>| r.into_iter().any(|w| t.word(w).starts_with("مجهول"));
-            // "تعرضوا لهجوم", "تعرض منزله لقذيفة", "تعرض لانتقادات": the subject suffers the act;
-            // its agent is only one named with it ("لهجوم شنه مقاتلون").
-            let suffered = trig.prefix.trim_start_matches(['و', 'ف']).starts_with('ل')
-                && (tw.start.saturating_sub(3)..tw.start).any(|w| {
-                    let w = t.word(w).trim_start_matches(['و', 'ف', 'ل', 'ب']);
-                    ["تعرض", "يتعرض", "تتعرض", "نتعرض"]
-                        .iter()
-                        .any(|f| w.starts_with(f))
-                });
             let unknown_before = violent_code && unknown(tw.start.saturating_sub(3)..tw.start);
             let unknown_after = violent_code && unknown(tw.end..tw.end + 2);
             // The first source slot whose actor also finds a target wins.
@@ -2189,7 +2192,7 @@ impl Coder {
                 if violent {
                     let that = (0..tw.start)
                         .rev()
-                        .find(|&w| t.word(w).trim_start_matches(['و', 'ب']) == "ان");
+                        .find(|&w| complementizer(t.word(w)) == Some("ان"));
                     if let Some(pi) = that.and_then(|a| {
                         t.parties.iter().position(|p| {
                             // (A head noun may stand before the party: "إن قوات التحالف".)
@@ -2317,21 +2320,15 @@ impl Coder {
         // A subject after the verb takes the party joined to it ("قصف الحوثيون وقوات صالح
         // بالدبابات حي الإخوة"): a co-subject, not the object. (Not for acts done together:
         // "التقى رئيسا الوزراء الهندي ناريندرا مودي والباكستاني نواز شريف" met each other.)
-        let skip: Vec<usize> = src_party
-            .into_iter()
-            .flat_map(|i| {
-                let mut v = vec![i];
-                if !symmetric && t.parties[i].words.start >= tw.end {
-                    v.extend(
-                        t.parties
-                            .get(i + 1)
-                            .filter(|q| q.and && q.words.start == t.parties[i].words.end)
-                            .map(|_| i + 1),
-                    );
-                }
-                v
-            })
-            .collect();
+        let mut skip: Vec<usize> = src_party.into_iter().collect();
+        if let Some(i) = src_party.filter(|&i| !symmetric && t.parties[i].words.start >= tw.end) {
+            if t.parties
+                .get(i + 1)
+                .is_some_and(|q| q.and && q.words.start == t.parties[i].words.end)
+            {
+                skip.push(i + 1);
+            }
+        }
         let one = |pi: Option<usize>| -> Vec<Actor> {
             pi.filter(|&i| !t.parties[i].both)
                 .map(|i| vec![t.parties[i].actor.clone()])
