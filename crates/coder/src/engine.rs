@@ -988,6 +988,8 @@ struct Clause {
     bi_object: bool,
     /// An act of force (CAMEO 18–20).
     violent: bool,
+    /// A finite verb joined by و/ف to what precedes it ("وضبطت").
+    conjoined: bool,
 }
 
 /// A sentence ready for slot filling.
@@ -1614,6 +1616,11 @@ impl Coder {
             let masdar = matches!(&p.cameo[..2], "17" | "18" | "19" | "20")
                 && (first.starts_with("ال") && !matches!(first, "القي" | "القت" | "القوا")
                     || verbal_noun(first));
+            let conjoined = trig.kind == Kind::Verb
+                && trig.prefix.starts_with(['و', 'ف'])
+                && !first.starts_with("ال")
+                && !first.ends_with("ات")
+                && !verbal_noun(first);
             let described = described_noun(t, &tw);
             let related_subject = RELATIONS.has(t.word(tw.end));
             let violent_code = matches!(&p.cameo[..2], "18" | "19" | "20");
@@ -1651,6 +1658,7 @@ impl Coder {
                         meeting,
                         bi_object,
                         violent: violent_code,
+                        conjoined,
                     },
                     may_carry,
                     st,
@@ -1890,6 +1898,7 @@ impl Coder {
             meeting,
             bi_object,
             violent,
+            conjoined,
         }: Clause,
         may_carry: bool,
         st: &State,
@@ -1988,6 +1997,10 @@ impl Coder {
                             // "بعد أيام على مقتل سبعة جنود في هجوم": the dead are its victims.
                             && !killed(t, p.words.start)
                             && !related(t, p.words.start)
+                            // "نجحت في اختراق الإرهابيين وضبطت أصحاب …": a party right before a
+                            // verb joined by و ends the clause before it, as its object; the
+                            // joined verb shares that clause's subject.
+                            && !(conjoined && p.words.end == tw.start)
                     })
                     .map(|(i, _)| i)
                     .next_back()?;

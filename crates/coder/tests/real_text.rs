@@ -1728,3 +1728,32 @@ fn a_deals_terms_ease_no_sanctions_a_decision_does() {
     );
     assert!(has(&e, "085", "USA", "CUB"), "{e:#?}");
 }
+
+/// A party right before a verb joined by و is the object of the clause before it; the joined verb
+/// keeps that clause's subject.
+#[test]
+fn the_object_before_a_joined_verb_is_not_its_subject() {
+    let e = code(
+        "كما هاجم الجبير السياسات الايرانية وطالب الحكومة الايرانية بالكف عن دعم الإرهاب في المنطقة.",
+        "2015-07-23",
+    );
+    assert!(has(&e, "023", "SAU", "IRN"), "{e:#?}");
+    assert!(
+        e.iter()
+            .all(|e| !(e.cameo == "023" && src(e) == Some("IRN"))),
+        "{e:#?}"
+    );
+    let e = code(
+        "وقال كارتر إن الملك سلمان سيزور الولايات المتحدة ويلتقي بالرئيس باراك أوباما في سبتمبر.",
+        "2015-07-23",
+    );
+    assert!(
+        e.iter()
+            .all(|e| !(e.cameo.starts_with("04") && src(e) == tgt(e))),
+        "{e:#?}"
+    );
+    assert!(
+        e.iter().any(|e| e.cameo == "042"),
+        "the visit stays: {e:#?}"
+    );
+}
