@@ -1479,10 +1479,12 @@ impl Coder {
                 continue;
             }
             let tw_start = t.word_at(trig.span.start);
-            let material = trig
-                .patterns
-                .iter()
-                .all(|&p| !VERBAL_ROOTS.contains(&&self.patterns.patterns[p].cameo[..2]));
+            // (The attack in words is tried only after an attack by a politician: the trigger
+            // stays one of force until that row fires.)
+            let material = trig.patterns.iter().all(|&p| {
+                let p = &self.patterns.patterns[p];
+                !VERBAL_ROOTS.contains(&&p.cameo[..2]) || p.id == ATTACK_IN_WORDS
+            });
             // A verbal noun reaches further back than a verb: "أشاد … بأداء رجال الداخلية … إثر
             // الإعلان عن تفكيك خلايا … واعتقال 431" praises the arrest, it does not make it.
             let reach = if verbal_noun(trigger_stem(t, tw_start, &trig)) {
@@ -1494,10 +1496,10 @@ impl Coder {
                 material && verbal_end.is_some_and(|e| tw_start >= e && tw_start - e <= reach);
             // "خلال الاشتباكات", "في الاشتباكات": a definite noun of fighting after a preposition
             // refers back to fighting already reported (like "اللقاء" for meetings).
-            let violent = trig
-                .patterns
-                .iter()
-                .all(|&p| matches!(&self.patterns.patterns[p].cameo[..2], "18" | "19" | "20"));
+            let violent = trig.patterns.iter().all(|&p| {
+                let p = &self.patterns.patterns[p];
+                matches!(&p.cameo[..2], "18" | "19" | "20") || p.id == ATTACK_IN_WORDS
+            });
             let before = tw_start.checked_sub(1).map(|i| t.word(i)).unwrap_or("");
             if violent
                 && trig.definite
@@ -1567,8 +1569,14 @@ impl Coder {
                     .iter()
                     .any(|f| w.starts_with(f))
             });
+        // "شن السيناتور هجوما عنيفا على الاتفاق": set when `assault.attack` found a politician
+        // as the subject of هاجم/هجوم; `criticize.attack_words` then codes the attack in words.
+        let mut attack_in_words = false;
         for &pi in &trig.patterns {
             let p = &self.patterns.patterns[pi];
+            if p.id == ATTACK_IN_WORDS && !attack_in_words {
+                continue;
+            }
             // The pattern's context column ("بناء على طلب" is no request; "طرد" expels diplomats).
             let word = |i: usize| t.words.get(i).map(|(_, w)| *w);
             if !self.patterns.context_holds(p, word, &tw, &trig.prefix) {
@@ -1665,6 +1673,32 @@ impl Coder {
                 ) else {
                     continue;
                 };
+                // (Not "قوات صالح", the forces of one; nor "هجوما مسلحا".)
+                let forces_of = src_party.is_some_and(|i| {
+                    let start = t.parties[i].words.start;
+                    start > 0 && {
+                        let w = t.word(start - 1).trim_start_matches('و');
+                        [
+                            "قوات",
+                            "ميليشيا",
+                            "مليشيا",
+                            "عناصر",
+                            "مقاتلي",
+                            "انصار",
+                            "مسلحي",
+                        ]
+                        .iter()
+                        .any(|h| w.starts_with(h))
+                    }
+                });
+                let armed = t.word(tw.end).starts_with("مسلح");
+                if p.id == "assault.attack" && politician(&src) && !forces_of && !armed && {
+                    let w = t.word(tw.start);
+                    w.contains("هاجم") || w.contains("هجوم") || w.contains("هجمات")
+                } {
+                    attack_in_words = true;
+                    break;
+                }
                 // Coercion (arrests, curfews, repression) is done by authorities and armed
                 // groups: "واعتقل الناشطون" is passive, the activists are those arrested.
                 if p.cameo.starts_with("17") && src.sector.as_deref().is_some_and(unarmed) {
@@ -3055,6 +3089,43 @@ fn governed_trigger(t: &Tagged, tw: &Range<usize>, prefix: &str) -> bool {
     }
     let before = tw.start.checked_sub(1).map(|i| t.word(i)).unwrap_or("");
     PREPS.has(before) || matches!(before, "اثر" | "امام" | "عقب")
+}
+
+/// The row that codes هاجم/هجوم as criticism (111) when `assault.attack` found a politician as
+/// its subject (see [`politician`]); never tried on its own.
+const ATTACK_IN_WORDS: &str = "criticize.attack_words";
+
+/// A politician, a ministry or a party: one who attacks in words ("شن السيناتور بوب كوركر هجوما
+/// عنيفا عليه", "ليهاجم السعودية"), not with arms.
+fn politician(a: &Actor) -> bool {
+    let civil = matches!(
+        a.sector.as_deref(),
+        Some("GOV" | "LEG" | "JUD" | "PTY" | "OPP" | "MED" | "REL")
+    );
+    let role = a.role.as_deref().unwrap_or("");
+    let single = a.is_person()
+        || role.contains("minist") && !role.contains("interior") && !role.contains("defense")
+        || matches!(
+            role,
+            "president"
+                | "vice president"
+                | "head of state"
+                | "king"
+                | "crown prince"
+                | "emir"
+                | "sultan"
+                | "supreme leader"
+                | "leader"
+                | "legislator"
+                | "speaker"
+                | "party leader"
+                | "opposition leader"
+                | "spokesperson"
+                | "adviser"
+                | "diplomat"
+                | "ambassador"
+        );
+    civil && single
 }
 
 /// A news outlet (an organization of the media sector: "وكالة أنباء الشرق الأوسط", "رويترز"):

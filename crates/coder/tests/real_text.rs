@@ -1757,3 +1757,25 @@ fn the_object_before_a_joined_verb_is_not_its_subject() {
         "the visit stays: {e:#?}"
     );
 }
+
+/// A politician who attacks (هاجم، شن هجوما) attacks in words: criticism (111), not a raid. The
+/// forces of a leader ("قوات صالح") and an armed attack stay attacks.
+#[test]
+fn a_politicians_attack_is_in_words() {
+    let e = code(
+        "كما هاجم الجبير السياسات الايرانية وطالب الحكومة الايرانية بالكف عن دعم الإرهاب في المنطقة.",
+        "2015-07-23",
+    );
+    assert!(has(&e, "111", "SAU", "IRN"), "{e:#?}");
+    assert!(e.iter().all(|e| !e.cameo.starts_with("18")), "{e:#?}");
+    let e = code(
+        "وقال شهود إن الحوثيين وقوات الرئيس السابق علي عبدالله صالح شنوا هجوماً مسلحاً على مواقع المقاومة في مأرب.",
+        "2015-07-23",
+    );
+    assert!(
+        e.iter()
+            .any(|e| e.cameo.starts_with("18") && src(e) == Some("YEM")),
+        "{e:#?}"
+    );
+    assert!(e.iter().all(|e| e.cameo != "111"), "{e:#?}");
+}
