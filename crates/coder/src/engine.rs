@@ -3005,7 +3005,12 @@ fn qualify(t: &Tagged, tw: &Range<usize>, trig: &TriggerHit) -> Qual {
     let prefix = trig.prefix.trim_start_matches(['و', 'ف']);
     // سيزور (future) and لبحث (purpose: "arrived to discuss") are not yet events.
     let future = prefix.starts_with('س') || before(3).any(|w| FUTURE_MARKERS.has(w));
-    let planned = future || prefix == "ل" && trig.kind == Kind::Verb;
+    // (Not the object of a verb that takes ل: "تصدت المقاومة لهجوم الحوثيين".)
+    let l_object = before(3).any(|w| {
+        let w = w.trim_start_matches('و');
+        w.starts_with("تصد") || w.starts_with("التصدي") || w.starts_with("للتصدي")
+    });
+    let planned = future || prefix == "ل" && trig.kind == Kind::Verb && !l_object;
     // Background: "وكان X قد التقى" (كان earlier in the clause, قد right before), "سبق أن".
     let window: Vec<&str> = before(10).collect();
     let near3: Vec<&str> = before(3).collect();

@@ -1779,3 +1779,32 @@ fn a_politicians_attack_is_in_words() {
     );
     assert!(e.iter().all(|e| e.cameo != "111"), "{e:#?}");
 }
+
+/// Who repels or foils an attack (تصدت، أحبطت، صد) is not its agent: the attacker is the one
+/// named after the attack, and the attack repelled happened (no purpose ل).
+#[test]
+fn who_repels_an_attack_is_not_its_agent() {
+    let e = code(
+        "وفي منطقة صرواح تصدت المقاومة والجيش لهجوم الحوثيين على مواقعهم.",
+        "2015-07-23",
+    );
+    let attack = e
+        .iter()
+        .find(|e| e.cameo.starts_with("18"))
+        .unwrap_or_else(|| panic!("the Houthis' attack: {e:#?}"));
+    assert_eq!(
+        attack.source.as_ref().and_then(|a| a.name.as_deref()),
+        Some("Houthis (Ansar Allah)"),
+        "{e:#?}"
+    );
+    assert_eq!(attack.modality, "actual", "{attack:#?}");
+    let e = code(
+        "وقد أحبطت السلطات العراقية هجوماً له كان يعتزم تنفيذه، ثم انشق عن التنظيم.",
+        "2015-07-23",
+    );
+    assert!(
+        e.iter()
+            .all(|e| !(e.cameo.starts_with("18") && src(e) == Some("IRQ"))),
+        "{e:#?}"
+    );
+}
