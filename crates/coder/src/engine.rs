@@ -2016,7 +2016,13 @@ impl Coder {
                                 || tw.start - p.words.end <= 10
                                     && p.words.start > 0
                                     && LIGHT_VERBS.has(t.word(p.words.start - 1))
-                                    && adjunct_free(t, p.words.end..tw.start) <= 3)
+                                    && adjunct_free(t, p.words.end..tw.start) <= 3
+                                // "التحالف العربي الذي شن ليلا حوالى 15 غارة": so after the
+                                // relative and its light verb.
+                                || tw.start - p.words.end <= 10
+                                    && RELATIVES.has(t.word(p.words.end))
+                                    && LIGHT_VERBS.has(t.word(p.words.end + 1))
+                                    && adjunct_free(t, p.words.end + 2..tw.start) <= 3)
                             && p.governor.is_none()
                             && !p.placeish
                             // "أشارت السلطات التركية إلى أنه فجر نفسه": the speaker is not the
@@ -3311,7 +3317,12 @@ fn gen(t: &Tagged, from: usize) -> Option<usize> {
         .iter()
         .position(|p| p.words.start >= from && p.words.start - from <= 2)?;
     let p = &t.parties[pi];
-    let between_ok = (from..p.words.start).all(|w| !PREPS.has(t.word(w)));
+    // Not past a comma ending the noun phrase, nor a verb ("غارات، استهدفت مواقع للحوثيين").
+    let ends_phrase =
+        |w: &str| w.ends_with(['،', ',', ':', '.']) || w.ends_with('ت') && !w.ends_with("ات");
+    let between_ok = (from..p.words.start)
+        .all(|w| !PREPS.has(t.word(w)) && !ends_phrase(t.word(w)))
+        && (from == 0 || !t.word(from - 1).ends_with(['،', ',', ':']));
     let governor_ok = match p.governor.as_deref() {
         None => true,
         Some("ل") => !p.placeish,

@@ -1808,3 +1808,26 @@ fn who_repels_an_attack_is_not_its_agent() {
         "{e:#?}"
     );
 }
+
+/// A strike's genitive does not cross a comma or a verb ("غارات، استهدفت مواقع للحوثيين": the
+/// Houthis are struck); the subject of a light verb in a relative clause reaches its strikes
+/// ("التحالف العربي الذي شن ليلا حوالى 15 غارة").
+#[test]
+fn strikes_belong_to_who_launched_them() {
+    for text in [
+        "كما شنت مقاتلات التحالف أربع غارات، استهدفت مواقع للحوثيين في جبهة الجفينة جنوب غرب مأرب.",
+        "وذكر مصدر عسكري آخر أن المقاتلين على الأرض استفادوا من دعم جوي من قبل التحالف العربي الذي شن ليلا حوالى 15 غارة على مواقع المتمردين الحوثيين في التواهي.",
+    ] {
+        let e = code(text, "2015-07-21");
+        let strike = e
+            .iter()
+            .find(|e| e.cameo == "195")
+            .unwrap_or_else(|| panic!("a strike: {e:#?}"));
+        assert_eq!(
+            strike.source.as_ref().and_then(|a| a.name.as_deref()),
+            Some("Saudi-led coalition in Yemen"),
+            "{e:#?}"
+        );
+        assert_eq!(tgt(strike), Some("YEM"), "{e:#?}");
+    }
+}
