@@ -345,6 +345,9 @@ static VICTIM_WORDS: WordSet = WordSet::new(&[
     "قتلت",
     "وقتلت",
 ]);
+/// Verbs of death and injury read as passives when a count follows them ("قتل ١٠ من الحوثيين",
+/// "وأصيب ثلاثة من أفراد المقاومة").
+static PASSIVE_DEATH: WordSet = WordSet::new(&["قتل", "وقتل", "اصيب", "واصيب", "جرح", "وجرح"]);
 /// Nouns of death and injury: the party in construct with one is a victim ("مقتل سبعة جنود").
 static DEATH_NOUNS: WordSet = WordSet::new(&[
     "مقتل",
@@ -359,6 +362,18 @@ static DEATH_NOUNS: WordSet = WordSet::new(&[
     "ومصرع",
 ]);
 
+/// Is party `pi` joined by و to a victim before it ("قتل ١٠ من الحوثيين وقوات صالح")?
+fn victim_listed(t: &Tagged, pi: usize) -> bool {
+    let mut k = pi;
+    while k > 0 && t.parties[k].and {
+        k -= 1;
+        if killed(t, t.parties[k].words.start) {
+            return true;
+        }
+    }
+    false
+}
+
 /// Is the party starting at word `w` in construct with a noun of death or injury, a number
 /// perhaps between ("مقتل سبعة جنود")?
 fn killed(t: &Tagged, w: usize) -> bool {
@@ -366,13 +381,28 @@ fn killed(t: &Tagged, w: usize) -> bool {
     let counted = |x: &str| {
         is_quantifier(x)
             || x.chars().all(|c| c.is_ascii_digit())
-            || matches!(x, "من" | "كبار" | "ابرز" | "اثنين" | "اثنان")
+            || matches!(
+                x,
+                "من" | "كبار"
+                    | "ابرز"
+                    | "اثنين"
+                    | "اثنان"
+                    | "نحو"
+                    | "حوالي"
+                    | "مقاتلي"
+                    | "عناصر"
+                    | "افراد"
+                    | "جنود"
+                    | "منتسبي"
+            )
     };
-    (1..=4)
+    (1..=6)
         .take_while(|&k| k <= w)
-        .map(|k| t.word(w - k))
-        .try_for_each(|x| {
-            if DEATH_NOUNS.has(x) {
+        .map(|k| (k, t.word(w - k)))
+        .try_for_each(|(k, x)| {
+            // "قتل ١٠ من الحوثيين": a passive verb of death with a count before the party (the
+            // active "قتل الجيش" has its subject right after it).
+            if DEATH_NOUNS.has(x) || k > 1 && PASSIVE_DEATH.has(x) {
                 Err(true)
             } else if counted(x) {
                 Ok(())
@@ -2008,7 +2038,7 @@ impl Coder {
                     .parties
                     .iter()
                     .enumerate()
-                    .filter(|(_, p)| {
+                    .filter(|&(pi, p)| {
                         p.words.end <= tw.start
                             // After a light verb ("نفذت المقاومة الشعبية بمحافظة إب فجر أمس
                             // كمائن"), places and days between do not count.
@@ -2036,6 +2066,7 @@ impl Coder {
                                 && (p.words.end..tw.start).any(|w| t.word(w) == "حيث"))
                             // "بعد أيام على مقتل سبعة جنود في هجوم": the dead are its victims.
                             && !killed(t, p.words.start)
+                            && !victim_listed(t, pi)
                             && !related(t, p.words.start)
                             // "نجحت في اختراق الإرهابيين وضبطت أصحاب …": a party right before a
                             // verb joined by و ends the clause before it, as its object; the
@@ -2185,6 +2216,11 @@ impl Coder {
                 for w in before.windows(2).rev() {
                     let (a, b) = (&t.parties[w[0]], &t.parties[w[1]]);
                     if b.and && b.words.start - a.words.end <= 2 && !a.both && !b.both {
+                        // "أصيب نحو 3 من مقاتلي المقاومة الشعبية والجيش في مواجهات": the
+                        // wounded, not the two sides.
+                        if killed(t, a.words.start) {
+                            return None;
+                        }
                         return Some((a.actor.clone(), Some(w[0]), Some(b.actor.clone())));
                     }
                 }

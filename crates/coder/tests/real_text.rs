@@ -1831,3 +1831,23 @@ fn strikes_belong_to_who_launched_them() {
         assert_eq!(tgt(strike), Some("YEM"), "{e:#?}");
     }
 }
+
+/// The wounded and the dead counted after a passive verb ("وأصيب نحو 3 من مقاتلي المقاومة
+/// الشعبية والجيش") are neither the shelling's agent nor two sides fighting each other.
+#[test]
+fn the_counted_wounded_are_no_side() {
+    let e = code(
+        "فيما أصيب نحو 3 من مقاتلي المقاومة الشعبية والجيش في مواجهات وقصف لطيران التحالف بمحافظة مأرب.",
+        "2015-07-21",
+    );
+    let shell = e
+        .iter()
+        .find(|e| e.cameo == "194")
+        .unwrap_or_else(|| panic!("the coalition's shelling: {e:#?}"));
+    assert_eq!(src(shell), Some("SAU"), "{e:#?}");
+    assert!(
+        e.iter().all(|e| !(e.cameo == "190"
+            && e.source.as_ref().and_then(|a| a.role.as_deref()) == Some("resistance"))),
+        "{e:#?}"
+    );
+}
