@@ -76,8 +76,17 @@ static MEMBER_HEADS: WordSet = WordSet::new(&["عضو", "عضوه", "اعضاء"
 /// مقاتليها استهدفوا") or a pronoun that fits it ("أعلن الجيش أنه قصف"; a feminine party ends in
 /// ة, written ه, or in ات).
 fn speaker_before_that(t: &Tagged, p: &Party, trigger: usize) -> bool {
-    let Some(that) = (p.words.end..trigger).find(|&w| complementizer(t.word(w)).is_some()) else {
-        return false;
+    // (A colon after the speaker opens what it says as أن does: "قال المرصد السوري: قصف
+    // الطيران المروحي …".)
+    let colon = p.words.end > 0 && t.mark_after(p.words.end - 1, &[':']);
+    let that = if colon {
+        p.words.end - 1
+    } else {
+        let Some(that) = (p.words.end..trigger).find(|&w| complementizer(t.word(w)).is_some())
+        else {
+            return false;
+        };
+        that
     };
     // An army reports its own strikes ("قال الجيش إن خمس غارات شنت"), and so does a government
     // naming the strike itself ("وذكر البنتاجون أن الغارة استهدفت").
@@ -1051,6 +1060,20 @@ impl Tagged<'_> {
     }
     fn word(&self, i: usize) -> &str {
         self.words.get(i).map(|(_, w)| *w).unwrap_or("")
+    }
+    /// Does punctuation from `marks` stand between word `i` and the next?
+    fn mark_after(&self, i: usize, marks: &[char]) -> bool {
+        let Some((r, _)) = self.words.get(i) else {
+            return false;
+        };
+        let end = self
+            .words
+            .get(i + 1)
+            .map_or(self.mt.text.len(), |(n, _)| n.start);
+        self.mt
+            .text
+            .get(r.end..end)
+            .is_some_and(|g| g.contains(marks))
     }
 }
 
@@ -3346,6 +3369,9 @@ fn capital_object(t: &Tagged, tw: &Range<usize>, at: usize, skip: &[usize]) -> O
         .filter(|i| !skip.contains(i))
 }
 
+/// Punctuation that ends a noun phrase.
+const PHRASE_ENDS: &[char] = &['،', ',', ':', '.', '؛', ';'];
+
 /// The genitive of a noun trigger: a party within two words after it, bare or with ل.
 fn gen(t: &Tagged, from: usize) -> Option<usize> {
     let pi = t
@@ -3354,11 +3380,10 @@ fn gen(t: &Tagged, from: usize) -> Option<usize> {
         .position(|p| p.words.start >= from && p.words.start - from <= 2)?;
     let p = &t.parties[pi];
     // Not past a comma ending the noun phrase, nor a verb ("غارات، استهدفت مواقع للحوثيين").
-    let ends_phrase =
-        |w: &str| w.ends_with(['،', ',', ':', '.']) || w.ends_with('ت') && !w.ends_with("ات");
+    let verb_like = |w: &str| w.ends_with('ت') && !w.ends_with("ات");
     let between_ok = (from..p.words.start)
-        .all(|w| !PREPS.has(t.word(w)) && !ends_phrase(t.word(w)))
-        && (from == 0 || !t.word(from - 1).ends_with(['،', ',', ':']));
+        .all(|w| !PREPS.has(t.word(w)) && !verb_like(t.word(w)) && !t.mark_after(w, PHRASE_ENDS))
+        && (from == 0 || !t.mark_after(from - 1, PHRASE_ENDS));
     let governor_ok = match p.governor.as_deref() {
         None => true,
         Some("ل") => !p.placeish,

@@ -1851,3 +1851,23 @@ fn the_counted_wounded_are_no_side() {
         "{e:#?}"
     );
 }
+
+/// A colon after a speaker opens what it reports, as أن does: the observatory reports the
+/// shelling, it does not shell. An army reporting so still acts ("قال الجيش: قصفت قواتنا").
+#[test]
+fn a_reporter_before_a_colon_is_not_the_attacker() {
+    let e = code(
+        "قال المرصد السوري: قصف الطيران المروحي بالبراميل المتفجرة صباح أمس مناطق في قرية قصر البريج في ريف حلب الشمالي الشرقي.",
+        "2015-07-21",
+    );
+    assert!(
+        e.iter()
+            .all(|e| e.source.as_ref().and_then(|a| a.sector.as_deref()) != Some("NGO")),
+        "{e:#?}"
+    );
+    let e = code(
+        "وقال الجيش اليمني: قصفت قواتنا مواقع الحوثيين في صعدة.",
+        "2015-07-21",
+    );
+    assert!(has(&e, "194", "YEM", "YEM"), "{e:#?}");
+}
