@@ -2236,7 +2236,15 @@ impl Coder {
                             && !p.placeish
                     })
                     .collect();
-                for w in before.windows(2).rev() {
+                // "قوات الجيش الوطني والمقاومة الشعبية تخوضان معارك عنيفة مع ميليشيات التمرد":
+                // with an opponent named after the trigger, the two before it are one side.
+                let opponent_after = violent
+                    && t.parties.iter().any(|p| {
+                        p.words.start >= tw.end
+                            && p.words.start - tw.end <= 6
+                            && matches!(p.governor.as_deref(), Some("مع" | "ضد"))
+                    });
+                for w in before.windows(2).rev().filter(|_| !opponent_after) {
                     let (a, b) = (&t.parties[w[0]], &t.parties[w[1]]);
                     if b.and && b.words.start - a.words.end <= 2 && !a.both && !b.both {
                         // "أصيب نحو 3 من مقاتلي المقاومة الشعبية والجيش في مواجهات": the
@@ -2263,6 +2271,18 @@ impl Coder {
                 let p = &t.parties[next];
                 if p.both {
                     return expand(next);
+                }
+                // "بين الجيش والمقاومة الشعبية من جهة، وعناصر من جماعة الحوثي من جهة أخرى":
+                // the sides are marked; the other side follows the first "من جهة".
+                if p.governor.as_deref() == Some("بين") {
+                    let side = (p.words.end..(p.words.end + 6).min(t.words.len()))
+                        .find(|&w| t.word(w) == "جهه" && t.word(w - 1) == "من");
+                    if let Some(side) = side {
+                        let other = t.parties.iter().find(|o| {
+                            o.words.start > side && o.words.start - side <= 6 && !o.placeish
+                        })?;
+                        return Some((p.actor.clone(), Some(next), Some(other.actor.clone())));
+                    }
                 }
                 let q = t.parties.get(next + 1)?;
                 (p.governor.as_deref() == Some("بين") && q.and)

@@ -1871,3 +1871,40 @@ fn a_reporter_before_a_colon_is_not_the_attacker() {
     );
     assert!(has(&e, "194", "YEM", "YEM"), "{e:#?}");
 }
+
+/// Allies are not two sides: two parties before a fight with an opponent after it (مع) fight
+/// that opponent, and "بين A و B من جهة، و C من جهة أخرى" sets A against C.
+#[test]
+fn allies_named_together_do_not_fight_each_other() {
+    let e = code(
+        "وأعلن مساعد وزير الدفاع اللواء عبدالقادر العمودي أن قوات الجيش الوطني والمقاومة الشعبية تخوضان حاليا معارك عنيفة مع ميليشيات الحوثي.",
+        "2015-07-21",
+    );
+    let fights: Vec<_> = e.iter().filter(|e| e.cameo.starts_with("19")).collect();
+    assert!(!fights.is_empty(), "{e:#?}");
+    for f in &fights {
+        assert_eq!(
+            f.target.as_ref().and_then(|a| a.name.as_deref()),
+            Some("Houthis (Ansar Allah)"),
+            "{e:#?}"
+        );
+    }
+    let e = code(
+        "وكانت مواجهات عنيفة دارت بين الحوثيين وقوات صالح من جهة وتشكيلات من الجيش الوطني والمقاومة الشعبية في منطقة الضباب بغربي مدينة تعز.",
+        "2015-07-21",
+    );
+    let houthis = |a: &Option<rasid_actors::Actor>| {
+        a.as_ref().and_then(|a| a.name.as_deref()) == Some("Houthis (Ansar Allah)")
+    };
+    assert!(
+        e.iter().any(|e| e.cameo == "190"
+            && houthis(&e.source)
+            && e.target.as_ref().and_then(|a| a.role.as_deref()) == Some("military")),
+        "{e:#?}"
+    );
+    assert!(
+        e.iter()
+            .all(|e| !(houthis(&e.source) && houthis(&e.target))),
+        "{e:#?}"
+    );
+}
