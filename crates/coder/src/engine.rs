@@ -628,7 +628,8 @@ static COMPLEMENTIZERS: WordSet = WordSet::new(&[
 static NEGATIONS: WordSet = WordSet::new(&[
     "لم", "لن", "لا", "ما", "ليس", "ليست", "عدم", "دون", "نفي", "ينفي",
 ]);
-/// Auxiliaries of the impersonal passive ("تم القبض", "جرى ترحيل"), see `Slot::Authority`.
+/// Documents that speak: "واتهم التقرير قوات حكومية", "ودان البيان".
+static REPORT_NOUNS: WordSet = WordSet::new(&["التقرير", "البيان", "الرساله", "الدراسه", "المصدر"]);
 /// Bodies the dictionary cannot place, right after a verb of speech: the verb's own subject, so
 /// no subject is carried from an earlier sentence ("وفيما دان المجلس العملية", "ودانت دول
 /// ومنظمات التفجير").
@@ -693,6 +694,7 @@ fn body_antecedent(word: &str, history: &[Actor]) -> Option<Actor> {
         .cloned()
 }
 
+/// Auxiliaries of the impersonal passive ("تم القبض", "جرى ترحيل"), see `Slot::Authority`.
 static IMPERSONAL: WordSet = WordSet::new(&["تم", "يتم", "سيتم", "جري", "يجري", "تمت"]);
 /// Words that open another clause: the object of a verb is never found past them.
 static CLAUSE_BREAKS: WordSet = WordSet::new(&[
@@ -1677,11 +1679,13 @@ impl Coder {
             let masdar = matches!(&p.cameo[..2], "17" | "18" | "19" | "20")
                 && (first.starts_with("ال") && !matches!(first, "القي" | "القت" | "القوا")
                     || verbal_noun(first));
+            // (So is a circumstantial participle: "هاجم … نوري المالكي متهما إياه".)
             let conjoined = trig.kind == Kind::Verb
                 && trig.prefix.starts_with(['و', 'ف'])
                 && !first.starts_with("ال")
                 && !first.ends_with("ات")
-                && !verbal_noun(first);
+                && !verbal_noun(first)
+                || PARTICIPLES.has(first);
             let described = described_noun(t, &tw);
             let related_subject = RELATIONS.has(t.word(tw.end));
             let violent_code = matches!(&p.cameo[..2], "18" | "19" | "20");
@@ -2146,11 +2150,11 @@ impl Coder {
                     return None;
                 }
                 // "ويتهم المسلمون الحكومة": a definite plural in the nominative (ـون) right after
-                // the verb is its subject, though no actor; the party after it is the object.
+                // the verb is its subject, though no actor; the party after it is the object. So
+                // is a report or a body named by its kind ("واتهم التقرير قوات حكومية").
                 let next = t.word(tw.end);
-                if next.starts_with("ال")
-                    && next.ends_with("ون")
-                    && next.chars().count() > 5
+                if (next.starts_with("ال") && next.ends_with("ون") && next.chars().count() > 5
+                    || REPORT_NOUNS.has(next))
                     && !t.parties.iter().any(|p| p.words.contains(&tw.end))
                 {
                     return None;
@@ -2353,6 +2357,9 @@ impl Coder {
                 // "وفيما دان المجلس العملية": a body named right after the verb is its subject:
                 // the actor it points back to ("المجلس" → the council named before), or none.
                 if let Some(w) = t.words.get(tw.end).map(|_| t.word(tw.end)) {
+                    if REPORT_NOUNS.has(w) {
+                        return None;
+                    }
                     if UNNAMED_SPEAKERS.has(w) {
                         return body_antecedent(w, &st.ctx.history).map(|a| (a, None, None));
                     }

@@ -1908,3 +1908,30 @@ fn allies_named_together_do_not_fight_each_other() {
         "{e:#?}"
     );
 }
+
+/// A report after the verb is its subject ("واتهم التقرير قوات حكومية": the forces are accused);
+/// the party before a circumstantial participle is the main verb's object ("هاجم … نوري المالكي
+/// متهما إياه": Maliki is accused, not accusing).
+#[test]
+fn a_report_accuses_and_a_participle_keeps_the_main_subject() {
+    let e = code(
+        "واتهم التقرير قوات حكومية وميليشيات قبلية متحالفة معها بتنفيذ الهجمات في جنوب السودان.",
+        "2015-07-24",
+    );
+    assert!(
+        e.iter().all(|e| !e
+            .source
+            .as_ref()
+            .is_some_and(|a| a.text.starts_with("قوات"))),
+        "{e:#?}"
+    );
+    let e = code(
+        "من جانبه هاجم زيد أبو زيد الأمين العام المساعد لحزب الاتحاد الوطني ثاني أكبر الأحزاب الأردنية نوري المالكي متهمًا إياه بالسعي لإثارة الفتنة الطائفية.",
+        "2015-07-24",
+    );
+    let accuse = e
+        .iter()
+        .find(|e| e.cameo.starts_with("112"))
+        .unwrap_or_else(|| panic!("an accusation: {e:#?}"));
+    assert_eq!(src(accuse), Some("JOR"), "{e:#?}");
+}
