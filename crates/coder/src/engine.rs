@@ -628,6 +628,19 @@ static COMPLEMENTIZERS: WordSet = WordSet::new(&[
 static NEGATIONS: WordSet = WordSet::new(&[
     "لم", "لن", "لا", "ما", "ليس", "ليست", "عدم", "دون", "نفي", "ينفي",
 ]);
+/// Nouns of acts condemned, praised or rejected, right after the verb ("أدانت تشكل وزيرة
+/// القضاء …", "رفض مصادقة الكنيست"): their genitive is the act's doer, not the speaker.
+static ACT_OBJECTS: WordSet = WordSet::new(&[
+    "تشكل",
+    "تشكيل",
+    "مصادقه",
+    "قرار",
+    "تصريحات",
+    "دعوه",
+    "خطاب",
+    "زياره",
+    "تدخل",
+]);
 /// Documents that speak: "واتهم التقرير قوات حكومية", "ودان البيان".
 static REPORT_NOUNS: WordSet = WordSet::new(&["التقرير", "البيان", "الرساله", "الدراسه", "المصدر"]);
 /// Bodies the dictionary cannot place, right after a verb of speech: the verb's own subject, so
@@ -2156,6 +2169,14 @@ impl Coder {
                 if (next.starts_with("ال") && next.ends_with("ون") && next.chars().count() > 5
                     || REPORT_NOUNS.has(next))
                     && !t.parties.iter().any(|p| p.words.contains(&tw.end))
+                {
+                    return None;
+                }
+                // "كما أدانت تشكل وزيرة القضاء الإسرائيلية لجنة": a verbal noun right after a
+                // verb of speech is its object, and the party after it that object's genitive.
+                if verbal
+                    && ACT_OBJECTS.has(next)
+                    && t.parties.iter().any(|p| p.words.start == tw.end + 1)
                 {
                     return None;
                 }

@@ -1935,3 +1935,31 @@ fn a_report_accuses_and_a_participle_keeps_the_main_subject() {
         .unwrap_or_else(|| panic!("an accusation: {e:#?}"));
     assert_eq!(src(accuse), Some("JOR"), "{e:#?}");
 }
+
+/// A court convicting someone of a crime (إدانة … بارتكاب) makes no condemnation, and the one
+/// whose act is condemned (أدانت تشكل وزيرة القضاء … لجنة) does not condemn it.
+#[test]
+fn convictions_and_condemned_acts_are_no_condemnation_by_them() {
+    let e = code(
+        "كشفت تقارير صحفية فنلندية عن إدانة مراهق (17 عاما) بارتكاب أكثر من 50 ألف جريمة إلكترونية.",
+        "2015-07-21",
+    );
+    assert!(e.iter().all(|e| e.cameo != "111"), "{e:#?}");
+    let e = code(
+        "كما أدانت تشكل وزيرة القضاء الإسرائيلية اييلت شكيد لجنة حكومية للعمل على شرعنة البؤر الاستيطانية.",
+        "2015-07-21",
+    );
+    assert!(
+        e.iter()
+            .all(|e| !(e.cameo == "111" && src(e) == Some("ISR"))),
+        "{e:#?}"
+    );
+    let e = code(
+        "ندد الرئيس التركي رجب طيب إردوغان بالهجوم الانتحاري الذي أوقع أمس 30 قتيلا في مدينة سوروتش.",
+        "2015-07-21",
+    );
+    assert!(
+        e.iter().any(|e| e.cameo == "111" && src(e) == Some("TUR")),
+        "{e:#?}"
+    );
+}
