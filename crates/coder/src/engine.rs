@@ -3118,10 +3118,12 @@ fn qualify(t: &Tagged, tw: &Range<usize>, trig: &TriggerHit) -> Qual {
     let prefix = trig.prefix.trim_start_matches(['و', 'ف']);
     // سيزور (future) and لبحث (purpose: "arrived to discuss") are not yet events.
     let future = prefix.starts_with('س') || before(3).any(|w| FUTURE_MARKERS.has(w));
-    // (Not the object of a verb that takes ل: "تصدت المقاومة لهجوم الحوثيين".)
+    // (Not the object of a verb that takes ل: "تصدت المقاومة لهجوم الحوثيين", "تتعرض لإبادة".)
     let l_object = before(3).any(|w| {
         let w = w.trim_start_matches('و');
-        w.starts_with("تصد") || w.starts_with("التصدي") || w.starts_with("للتصدي")
+        ["تصد", "التصدي", "للتصدي", "تعرض", "يتعرض", "تتعرض"]
+            .iter()
+            .any(|f| w.starts_with(f))
     });
     let planned = future || prefix == "ل" && trig.kind == Kind::Verb && !l_object;
     // Background: "وكان X قد التقى" (كان earlier in the clause, قد right before), "سبق أن".

@@ -1963,3 +1963,24 @@ fn convictions_and_condemned_acts_are_no_condemnation_by_them() {
         "{e:#?}"
     );
 }
+
+/// A massacre suffered names its agent in a relative clause ("من براميل أسقطها النظام السوري"),
+/// and what is suffered (تتعرض لإبادة) has happened: ل there is the verb's object, no purpose.
+#[test]
+fn a_massacre_suffered_has_the_agent_named_after_it() {
+    let e = code(
+        "ذكر المرصد السوري لحقوق الانسان ان الزبداني تتعرض لأبادة جماعية من براميل أسقطها النظام السوري على المدينة.",
+        "2015-07-21",
+    );
+    let kill = e
+        .iter()
+        .find(|e| e.cameo.starts_with("20"))
+        .unwrap_or_else(|| panic!("the regime's massacre: {e:#?}"));
+    assert_eq!(src(kill), Some("SYR"), "{e:#?}");
+    assert_eq!(
+        kill.source.as_ref().and_then(|a| a.sector.as_deref()),
+        Some("GOV"),
+        "{e:#?}"
+    );
+    assert_eq!(kill.modality, "actual", "{kill:#?}");
+}
