@@ -1984,3 +1984,18 @@ fn a_massacre_suffered_has_the_agent_named_after_it() {
     );
     assert_eq!(kill.modality, "actual", "{kill:#?}");
 }
+
+/// "الحركة الكردية" is the PKK in a story about Turkey (referents.tsv).
+#[test]
+fn the_kurdish_movement_in_turkey_is_the_pkk() {
+    let e = code(
+        "أعلنت الحكومة التركية حالة التأهب في أنقرة. وبعد يومين على الهجوم الذي أوقع 32 قتيلا ومئة جريح في سروج (جنوب) تبنت الحركة الكردية قتل شرطيين تركيين وعثر عليهما مقتولين برصاصة في الرأس صباحا في بلدة تركية.",
+        "2015-07-22",
+    );
+    assert!(
+        e.iter().any(|e| e.cameo.starts_with("18")
+            && e.source.as_ref().and_then(|a| a.name.as_deref())
+                == Some("Kurdistan Workers' Party")),
+        "{e:#?}"
+    );
+}
