@@ -65,6 +65,17 @@ static HONORIFICS: WordSet = WordSet::new(&[
     "الشيخ",
     "الدكتور",
 ]);
+/// Professional titles before a name ("المهندس محمد المخرج", "د. مفرج الحقباني").
+static TITLES: WordSet = WordSet::new(&[
+    "المهندس",
+    "الدكتور",
+    "د",
+    "الاستاذ",
+    "اللواء",
+    "العميد",
+    "العقيد",
+    "الفريق",
+]);
 /// Prepositions that open adjuncts of time or place, skipped when looking for an object
 /// ("استقبل الملك في قصر السلام، اليوم، وزير الخارجية المصري").
 static ADJUNCT_PREPS: WordSet = WordSet::new(&["في", "خلال", "منذ", "عقب", "بعد", "قبل", "وفي"]);
@@ -1668,8 +1679,22 @@ impl Coder {
                     || w == "ايضا"
                     || t.parties.iter().any(|p| p.words.start == tw.end)
             };
-            let may_carry =
-                tw.start <= 1 && verbal || tw.start == 0 && meeting_verb && object_follows;
+            // A subject the dictionary lacks, right after a verb whose object takes ب ("وأشاد
+            // العواضي بما وفرته", "ونوه المهندس محمد المخرج، …، برعاية"), or after a title: the
+            // verb has its own subject, none is carried.
+            let unknown_subject = {
+                let w = t.word(tw.end);
+                let bi = p
+                    .target
+                    .iter()
+                    .any(|s| matches!(s, Slot::Prep(x) if x == "ب"));
+                !t.parties.iter().any(|p| p.words.contains(&tw.end))
+                    && (HONORIFICS.has(w)
+                        || TITLES.has(w)
+                        || bi && w.starts_with("ال") && !OBJECT_ADVERBS.has(w) && !DAY_WORDS.has(w))
+            };
+            let may_carry = tw.start <= 1 && verbal && !unknown_subject
+                || tw.start == 0 && meeting_verb && object_follows;
             // A physical act named by a noun inside a prepositional phrase takes no clause subject.
             let in_phrase = !verbal && governed_trigger(t, &tw, &trig.prefix);
             let meeting = p.cameo.starts_with("04");

@@ -1999,3 +1999,24 @@ fn the_kurdish_movement_in_turkey_is_the_pkk() {
         "{e:#?}"
     );
 }
+
+/// A subject the dictionary lacks, right after a verb whose object takes ب or after a title, is
+/// still the verb's subject: no subject is carried from the sentence before.
+#[test]
+fn an_unknown_subject_after_the_verb_carries_no_other() {
+    let e = code(
+        "أشاد وزير الداخلية السعودي بجهود رجال الأمن. وأشاد العواضي بما وفرته وزارة الداخلية من مراكز تصحيح الأوضاع. ونوه المهندس محمد بن عبد الرحمن المخرج، أمين الطائف، برعاية أمير منطقة مكة المكرمة حفل افتتاح المعرض.",
+        "2015-07-22",
+    );
+    let praise: Vec<_> = e.iter().filter(|e| e.cameo == "051").collect();
+    assert_eq!(praise.len(), 1, "only the minister's own praise: {e:#?}");
+    let e = code(
+        "أشاد وزير الداخلية السعودي بجهود رجال الأمن. وأشاد الخميس بجهود حرس الحدود.",
+        "2015-07-23",
+    );
+    assert_eq!(
+        e.iter().filter(|e| e.cameo == "051").count(),
+        2,
+        "a weekday is no subject: {e:#?}"
+    );
+}
