@@ -3459,12 +3459,18 @@ fn gen(t: &Tagged, from: usize) -> Option<usize> {
     let between_ok = (from..p.words.start)
         .all(|w| !PREPS.has(t.word(w)) && !verb_like(t.word(w)) && !t.mark_after(w, PHRASE_ENDS))
         && (from == 0 || !t.mark_after(from - 1, PHRASE_ENDS));
+    // "زيارته للسفاح بشار الأسد": a noun with a pronoun on it has its genitive already; a
+    // party after it is its object.
+    let possessed = from > 0 && {
+        let w = t.word(from - 1);
+        ["ته", "تها", "تهم", "تهما"].iter().any(|s| w.ends_with(s))
+    };
     let governor_ok = match p.governor.as_deref() {
         None => true,
         Some("ل") => !p.placeish,
         _ => false,
     };
-    (between_ok && governor_ok).then_some(pi)
+    (between_ok && governor_ok && !possessed).then_some(pi)
 }
 
 /// The first party after `from` governed by `prep`; for ب/ل/علي/الي also a party inside the
