@@ -3724,6 +3724,15 @@ fn same_event(a: &Event, b: &Event, weak_dates: bool) -> bool {
         // occupation authorities held responsible).
         return asrc.party_key() == bsrc.party_key() && atgt.country == btgt.country;
     }
+    // Repeated strikes of one force on one country the same day ("شن طيران التحالف غارات على
+    // مواقع الحوثيين … كما شن 4 غارات على صنعاء"): one occasion (GUIDELINES §2).
+    if a.cameo == b.cameo
+        && matches!(a.cameo.as_str(), "194" | "195")
+        && a.date.is_some()
+        && a.date == b.date
+    {
+        return asrc.party_key() == bsrc.party_key() && atgt.country == btgt.country;
+    }
     asrc.party_key() == bsrc.party_key() && atgt.party_key() == btgt.party_key()
 }
 

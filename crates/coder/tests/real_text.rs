@@ -2040,3 +2040,36 @@ fn a_possessed_noun_and_a_sparked_crisis() {
     );
     assert!(e.iter().all(|e| !e.cameo.starts_with("183")), "{e:#?}");
 }
+
+/// Reinforcements struck (غارات جوية على تعزيزات، لتعزيزات) are not mobilized by the one who
+/// strikes them, and an angry crowd (حشود غاضبة) is no force massed; reinforcements sent are.
+#[test]
+fn reinforcements_struck_are_no_mobilization() {
+    for text in [
+        "وشنت طائرات التحالف امس غارات جوية على تعزيزات عسكرية لجماعة الحوثيين المسلحة في البيضاء.",
+        "وأشارت المصادر إلى أن التحالف استهدف موقعا لتعزيزات حوثية في منطقة تقع بين الضالع وإب.",
+        "وأشارت السلطات التركية إلى أنه فجر نفسه في سوروتش وسط حشد من الشباب المؤيدين للأكراد.",
+    ] {
+        let e = code(text, "2015-07-22");
+        assert!(e.iter().all(|e| !e.cameo.starts_with("15")), "{e:#?}");
+    }
+    let e = code(
+        "وأكدت المصادر ان مليشيات الحوثي وصالح ارسلت تعزيزات كبيرة الى جبهة عدن.",
+        "2015-07-22",
+    );
+    assert!(e.iter().any(|e| e.cameo.starts_with("15")), "{e:#?}");
+}
+
+/// Repeated strikes of one force on one country the same day are one occasion (GUIDELINES §2),
+/// whatever each sentence names as struck.
+#[test]
+fn repeated_strikes_the_same_day_are_one_event() {
+    let e = code(
+        "شنت طائرات التحالف غارات على مواقع الحوثيين في صعدة. كما شن طيران التحالف 4 غارات على معسكر الصباحة في صنعاء.",
+        "2015-07-22",
+    );
+    let strikes: Vec<_> = e.iter().filter(|e| e.cameo == "195").collect();
+    assert_eq!(strikes.len(), 1, "{e:#?}");
+    assert_eq!(src(strikes[0]), Some("SAU"));
+    assert_eq!(tgt(strikes[0]), Some("YEM"));
+}
