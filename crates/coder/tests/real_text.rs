@@ -2073,3 +2073,19 @@ fn repeated_strikes_the_same_day_are_one_event() {
     assert_eq!(src(strikes[0]), Some("SAU"));
     assert_eq!(tgt(strikes[0]), Some("YEM"));
 }
+
+/// NATO's forces (القوات الأطلسية) withdraw from Afghanistan; a withdrawal demanded (إرغام
+/// الحوثيين على الانسحاب) has not happened.
+#[test]
+fn atlantic_forces_withdraw_and_a_compelled_withdrawal_is_not_yet() {
+    let e = code(
+        "وبعد انسحاب القوات الأطلسية من أفغانستان بقي هناك في هذا البلد 12500 جندي أجنبي.",
+        "2015-07-21",
+    );
+    assert!(has(&e, "0874", "NATO", "AFG"), "{e:#?}");
+    let e = code(
+        "وبدلا من أن تبادر الأمم المتحدة إلى تنفيذ القرار وإرغام الحوثيين وعصابة صالح على الانسحاب من المدن التي احتلوها.",
+        "2015-07-21",
+    );
+    assert!(e.iter().all(|e| !e.cameo.starts_with("087")), "{e:#?}");
+}
