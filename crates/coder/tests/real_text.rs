@@ -2089,3 +2089,28 @@ fn atlantic_forces_withdraw_and_a_compelled_withdrawal_is_not_yet() {
     );
     assert!(e.iter().all(|e| !e.cameo.starts_with("087")), "{e:#?}");
 }
+
+/// A rank taken (احتلت … آخر المراتب) is no occupation, and the genitive of the noun احتلال is
+/// what is occupied, not the occupier.
+#[test]
+fn ranks_and_the_occupied_do_not_occupy() {
+    let e = code(
+        "وفي مؤشر مدركات الفساد احتلت الصومال والعراق ونيجيريا وأفغانستان آخر المراتب بين 176 دولة حول العالم.",
+        "2015-07-21",
+    );
+    assert!(e.iter().all(|e| e.cameo != "192"), "{e:#?}");
+    let e = code(
+        "فإيران كانت على اتصال بحزب الجمهوريين أيام احتلال السفارة الأمريكية وأخذ دبلوماسييها رهائن في عهد الخميني.",
+        "2015-07-21",
+    );
+    assert!(
+        e.iter()
+            .all(|e| !(e.cameo == "192" && src(e) == Some("USA"))),
+        "{e:#?}"
+    );
+    let e = code(
+        "وأفاد مصدر من المقاومة الشعبية اليمنية بأن المقاومة سيطرت على وادي عقان في مدينة لحج جنوبي البلاد.",
+        "2015-07-21",
+    );
+    assert!(has(&e, "192", "YEM", "YEM"), "{e:#?}");
+}
