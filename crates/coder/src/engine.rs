@@ -652,6 +652,21 @@ static ACT_OBJECTS: WordSet = WordSet::new(&[
     "زياره",
     "تدخل",
 ]);
+/// Nouns before an act of force that make it no act told here: pictures of it, stopping or
+/// preventing it ("صور تفجير انتحاري", "بمنع الضربات الجوية", "بوقف القصف العشوائي").
+static NOT_ACT_HEADS: WordSet = WordSet::new(&[
+    "صور",
+    "صوره",
+    "مقطع",
+    "مقاطع",
+    "فيديو",
+    "ذكري",
+    "منع",
+    "وقف",
+    "ايقاف",
+    "تجنب",
+    "تفادي",
+]);
 /// Documents that speak: "واتهم التقرير قوات حكومية", "ودان البيان".
 static REPORT_NOUNS: WordSet = WordSet::new(&["التقرير", "البيان", "الرساله", "الدراسه", "المصدر"]);
 /// Bodies the dictionary cannot place, right after a verb of speech: the verb's own subject, so
@@ -1583,6 +1598,14 @@ impl Coder {
             if violent
                 && trig.definite
                 && (PREPS.has(before) || matches!(before, "اثناء" | "جراء" | "اثر"))
+            {
+                continue;
+            }
+            // "صور تفجير انتحاري", "بمنع الضربات الجوية", "بوقف القصف": an act of force named
+            // as what a picture shows or what is stopped is no act here.
+            if violent
+                && tw_start > 0
+                && NOT_ACT_HEADS.has(t.word(tw_start - 1).trim_start_matches(['و', 'ب', 'ل']))
             {
                 continue;
             }

@@ -2114,3 +2114,18 @@ fn ranks_and_the_occupied_do_not_occupy() {
     );
     assert!(has(&e, "192", "YEM", "YEM"), "{e:#?}");
 }
+
+/// Pictures of an act of force, or stopping it, are no act told here.
+#[test]
+fn pictures_of_a_bombing_and_stopped_strikes_are_no_act() {
+    for text in [
+        "وحجب مقدمو خدمة الإنترنت في تركيا الدخول لموقع تويتر امتثالاً لقرار محكمة محلية بمنع توزيع صور تفجير انتحاري وقع قبل يومين.",
+        "بالنسبة له، الكشوف الأخيرة حول قيام الولايات المتحدة وفرنسا والمملكة المتحدة بمنع الضربات الجوية لا يعني الكثير.",
+    ] {
+        let e = code(text, "2015-07-22");
+        assert!(
+            e.iter().all(|e| !matches!(&e.cameo[..2], "18" | "19")),
+            "{e:#?}"
+        );
+    }
+}
