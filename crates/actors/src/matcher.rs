@@ -327,6 +327,13 @@ impl MatchText {
         }
     }
 
+    /// The normalized sentence (quote marks kept) between two byte offsets of [`Self::text`]:
+    /// punctuation the match text dropped, such as the quote opening what someone said.
+    pub fn normalized_between(&self, r: Range<usize>) -> &str {
+        let at = |b: usize| self.to_norm.get(b).copied().unwrap_or(self.norm.text.len());
+        self.norm.text.get(at(r.start)..at(r.end)).unwrap_or("")
+    }
+
     /// Byte offset in the original sentence of a byte offset in [`Self::text`].
     pub fn to_original(&self, b: usize) -> usize {
         let n = self.to_norm.get(b).copied().unwrap_or(self.norm.text.len());

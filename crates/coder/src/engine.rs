@@ -87,11 +87,12 @@ static MEMBER_HEADS: WordSet = WordSet::new(&["عضو", "عضوه", "اعضاء"
 /// مقاتليها استهدفوا") or a pronoun that fits it ("أعلن الجيش أنه قصف"; a feminine party ends in
 /// ة, written ه, or in ات).
 fn speaker_before_that(t: &Tagged, p: &Party, trigger: usize) -> bool {
-    // (A colon after the speaker opens what it says as أن does: "قال المرصد السوري: قصف
-    // الطيران المروحي …".)
-    let colon = p.words.end > 0 && t.mark_after(p.words.end - 1, &[':']);
-    let that = if colon {
-        p.words.end - 1
+    // (A colon after the speaker opens what it says as أن does: "قال المرصد السوري: قصف الطيران
+    // المروحي …". Not a quote mark: quotes also wrap names, "جماعة "ولاية سيناء"".)
+    let colon = (p.words.end.saturating_sub(1)..trigger)
+        .find(|&w| p.words.end > 0 && t.mark_after(w, &[':']));
+    let that = if let Some(colon) = colon {
+        colon
     } else {
         let Some(that) = (p.words.end..trigger).find(|&w| complementizer(t.word(w)).is_some())
         else {
@@ -833,6 +834,30 @@ fn loyal_to(t: &mut Tagged) {
     }
 }
 
+/// "المتحدث باسم المقاومة": a spokesman whose body the dictionary did not join to him speaks
+/// for that body; the two parties become one, the body's, in the spokesman's role.
+fn spokesman_of(t: &mut Tagged) {
+    let mut i = 0;
+    while i + 1 < t.parties.len() {
+        let (p, q) = (&t.parties[i], &t.parties[i + 1]);
+        if t.word(p.words.end.saturating_sub(1)) == "باسم"
+            && q.words.start == p.words.end
+            && q.governor.is_none()
+            && !q.placeish
+            && !q.actor.is_person()
+        {
+            let mut actor = q.actor.clone();
+            actor.text = format!("{} {}", p.actor.text, q.actor.text);
+            actor.role = p.actor.role.clone();
+            let end = q.words.end;
+            t.parties[i].actor = actor;
+            t.parties[i].words.end = end;
+            t.parties.remove(i + 1);
+        }
+        i += 1;
+    }
+}
+
 /// Police or a court named again without its country ("والقت الشرطة القبض" after "الشرطة في
 /// منطقة ريتشموند بولاية كاليفورنيا الأمريكية"): the country it had when last named (which a
 /// mention in between inherited the same way).
@@ -1111,10 +1136,8 @@ impl Tagged<'_> {
             .words
             .get(i + 1)
             .map_or(self.mt.text.len(), |(n, _)| n.start);
-        self.mt
-            .text
-            .get(r.end..end)
-            .is_some_and(|g| g.contains(marks))
+        // (Read in the normalized sentence: the match text drops quote marks.)
+        self.mt.normalized_between(r.end..end).contains(marks)
     }
 }
 
@@ -1492,6 +1515,7 @@ impl Coder {
             });
         }
         loyal_to(&mut t);
+        spokesman_of(&mut t);
         self.located_in(&mut t);
         t
     }
@@ -3288,7 +3312,6 @@ fn politician(a: &Actor) -> bool {
                 | "speaker"
                 | "party leader"
                 | "opposition leader"
-                | "spokesperson"
                 | "adviser"
                 | "diplomat"
                 | "ambassador"

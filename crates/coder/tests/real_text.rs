@@ -2129,3 +2129,23 @@ fn pictures_of_a_bombing_and_stopped_strikes_are_no_act() {
         );
     }
 }
+
+/// A spokesman "باسم" a body the dictionary did not join to him speaks for it: the body is no
+/// other party of his call.
+#[test]
+fn a_spokesman_speaks_for_the_body_named_after_him() {
+    let e = code(
+        "دعا المتحدث باسم المقاومة في عدن علي الأحمدي، المجتمع اليمني، بالعمل على قطع الإمدادات للحوثي بشكل سريع.",
+        "2015-07-21",
+    );
+    assert!(
+        e.iter()
+            .all(|e| e.target.as_ref().and_then(|a| a.role.as_deref()) != Some("resistance")),
+        "{e:#?}"
+    );
+    let e = code(
+        "وقال المتحدث باسم المقاومة في عدن إن المقاومة سيطرت على وادي عقان في مدينة لحج.",
+        "2015-07-21",
+    );
+    assert!(has(&e, "192", "YEM", "YEM"), "{e:#?}");
+}
