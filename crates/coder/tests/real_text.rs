@@ -2149,3 +2149,28 @@ fn a_spokesman_speaks_for_the_body_named_after_him() {
     );
     assert!(has(&e, "192", "YEM", "YEM"), "{e:#?}");
 }
+
+/// A threat countered (للتصدي لتهديد، مواجهة تهديد) is someone else's, and a plane or
+/// reinforcements arriving (طائرة … قد وصلت، تعزيزات قد وصلت) are cargo and troops, no visit.
+#[test]
+fn countered_threats_and_arriving_planes() {
+    let e = code(
+        "أمريكا تتعهد بمساعدة إسرائيل على مواجهة تهديد حلفاء إيران.",
+        "2015-07-21",
+    );
+    assert!(
+        e.iter()
+            .all(|e| !(e.cameo.starts_with("13") && src(e) == Some("ISR"))),
+        "{e:#?}"
+    );
+    let e = code(
+        "وكانت طائرة عسكرية تحمل مساعدات إنسانية سعودية قد وصلت أمس الأول إلى مطار عدن.",
+        "2015-07-21",
+    );
+    assert!(e.iter().all(|e| e.cameo != "042"), "{e:#?}");
+    let e = code(
+        "وصل وزير الدفاع الأميركي آشتون كارتر أمس الخميس في زيارة غير معلنة إلى بغداد.",
+        "2015-07-21",
+    );
+    assert!(has(&e, "042", "USA", "IRQ"), "{e:#?}");
+}
