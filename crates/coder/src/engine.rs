@@ -3186,7 +3186,23 @@ impl Default for Qual {
 
 fn qualify(t: &Tagged, tw: &Range<usize>, trig: &TriggerHit) -> Qual {
     let before = |n: usize| (tw.start.saturating_sub(n)..tw.start).map(|w| t.word(w));
-    let negated = before(2).any(|w| NEGATIONS.has(w));
+    // "ولم تتمكن الأمم المتحدة إلى حد بعيد من نقل مساعدات": a negated verb of ability reaches
+    // the act further on.
+    let unable = (tw.start.saturating_sub(10)..tw.start).any(|w| {
+        NEGATIONS.has(t.word(w).trim_start_matches('و'))
+            && [
+                "تتمكن",
+                "يتمكن",
+                "تستطع",
+                "يستطع",
+                "تستطيع",
+                "يستطيع",
+                "تنجح",
+                "ينجح",
+            ]
+            .contains(&t.word(w + 1))
+    });
+    let negated = before(2).any(|w| NEGATIONS.has(w)) || unable;
     let prefix = trig.prefix.trim_start_matches(['و', 'ف']);
     // سيزور (future) and لبحث (purpose: "arrived to discuss") are not yet events.
     let future = prefix.starts_with('س') || before(3).any(|w| FUTURE_MARKERS.has(w));

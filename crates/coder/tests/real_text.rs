@@ -2174,3 +2174,17 @@ fn countered_threats_and_arriving_planes() {
     );
     assert!(has(&e, "042", "USA", "IRQ"), "{e:#?}");
 }
+
+/// A negated verb of ability (لم تتمكن … من) negates the act it governs further on.
+#[test]
+fn an_act_one_could_not_do_is_negated() {
+    let e = code(
+        "ولم تتمكن الأمم المتحدة إلى حد بعيد من نقل مساعدات غذائية لعدن والمحافظات اليمنية الجنوبية الأخرى.",
+        "2015-07-21",
+    );
+    let aid = e
+        .iter()
+        .find(|e| e.cameo.starts_with("07"))
+        .unwrap_or_else(|| panic!("the aid not delivered: {e:#?}"));
+    assert!(aid.negated, "{aid:#?}");
+}
