@@ -2188,3 +2188,18 @@ fn an_act_one_could_not_do_is_negated() {
         .unwrap_or_else(|| panic!("the aid not delivered: {e:#?}"));
     assert!(aid.negated, "{aid:#?}");
 }
+
+/// Aid received (تحصل على، تلقوا) comes from the party after من; the receiver gives nothing.
+#[test]
+fn aid_received_comes_from_the_giver() {
+    let e = code(
+        "الجدير ذكره، أن إسرائيل تحصل على 3 مليارات دولار في صورة مساعدات عسكرية سنوية من الولايات المتحدة.",
+        "2015-07-21",
+    );
+    assert!(has(&e, "072", "USA", "ISR"), "{e:#?}");
+    assert!(
+        e.iter()
+            .all(|e| !(e.cameo.starts_with("07") && src(e) == Some("ISR"))),
+        "{e:#?}"
+    );
+}
