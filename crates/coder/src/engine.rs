@@ -1764,7 +1764,8 @@ impl Coder {
             let masdar = matches!(&p.cameo[..2], "17" | "18" | "19" | "20")
                 && (first.starts_with("ال") && !matches!(first, "القي" | "القت" | "القوا")
                     || verbal_noun(first));
-            // (So is a circumstantial participle: "هاجم … نوري المالكي متهما إياه".)
+            // A finite verb joined by و/ف ("وضبطت"), or a circumstantial participle ("هاجم …
+            // نوري المالكي متهما إياه"): the party right before it closes the clause before.
             let conjoined = trig.kind == Kind::Verb
                 && trig.prefix.starts_with(['و', 'ف'])
                 && !first.starts_with("ال")
@@ -1815,29 +1816,22 @@ impl Coder {
                 ) else {
                     continue;
                 };
-                // (Not "قوات صالح", the forces of one; nor "هجوما مسلحا".)
-                let forces_of = src_party.is_some_and(|i| {
-                    let start = t.parties[i].words.start;
-                    start > 0 && {
-                        let w = t.word(start - 1).trim_start_matches('و');
-                        [
-                            "قوات",
-                            "ميليشيا",
-                            "مليشيا",
-                            "عناصر",
-                            "مقاتلي",
-                            "انصار",
-                            "مسلحي",
-                        ]
+                // A politician's attack is in words; not that of "قوات صالح", the forces of one,
+                // nor "هجوما مسلحا".
+                if p.id == "assault.attack"
+                    && politician(&src)
+                    && ["هاجم", "هجوم", "هجمات"]
                         .iter()
-                        .any(|h| w.starts_with(h))
-                    }
-                });
-                let armed = t.word(tw.end).starts_with("مسلح");
-                if p.id == "assault.attack" && politician(&src) && !forces_of && !armed && {
-                    let w = t.word(tw.start);
-                    w.contains("هاجم") || w.contains("هجوم") || w.contains("هجمات")
-                } {
+                        .any(|f| t.word(tw.start).contains(f))
+                    && !t.word(tw.end).starts_with("مسلح")
+                    && !src_party.is_some_and(|i| {
+                        let start = t.parties[i].words.start;
+                        start > 0
+                            && FORCE_HEADS
+                                .iter()
+                                .any(|h| t.word(start - 1).trim_start_matches('و').starts_with(h))
+                    })
+                {
                     attack_in_words = true;
                     break;
                 }
@@ -3298,6 +3292,17 @@ fn governed_trigger(t: &Tagged, tw: &Range<usize>, prefix: &str) -> bool {
     let before = tw.start.checked_sub(1).map(|i| t.word(i)).unwrap_or("");
     PREPS.has(before) || matches!(before, "اثر" | "امام" | "عقب")
 }
+
+/// Heads of an armed body named by its leader ("قوات صالح", "مسلحي الحوثي").
+const FORCE_HEADS: [&str; 7] = [
+    "قوات",
+    "ميليشيا",
+    "مليشيا",
+    "عناصر",
+    "مقاتلي",
+    "انصار",
+    "مسلحي",
+];
 
 /// The row that codes هاجم/هجوم as criticism (111) when `assault.attack` found a politician as
 /// its subject (see [`politician`]); never tried on its own.
