@@ -2337,7 +2337,13 @@ impl Coder {
                     });
                 for w in before.windows(2).rev().filter(|_| !opponent_after) {
                     let (a, b) = (&t.parties[w[0]], &t.parties[w[1]]);
-                    if b.and && b.words.start - a.words.end <= 2 && !a.both && !b.both {
+                    if b.and
+                        && b.words.start - a.words.end <= 2
+                        && !a.both
+                        && !b.both
+                        // "كلا من فاروفاكيس وتسيبراس سوف يقولان …، إلا أن بقية الاتحاد سوف تناقش".
+                        && !contrast_between(t, b.words.end..tw.start)
+                    {
                         // "أصيب نحو 3 من مقاتلي المقاومة الشعبية والجيش في مواجهات": the
                         // wounded, not the two sides.
                         if killed(t, a.words.start) {
@@ -3543,10 +3549,20 @@ fn gen(t: &Tagged, from: usize) -> Option<usize> {
 /// The first party after `from` governed by `prep`; for ب/ل/علي/الي also a party inside the
 /// phrase the preposition opens right after the trigger.
 fn prep_party(t: &Tagged, from: usize, prep: &str, reach: usize) -> Option<usize> {
+    // "على الحدود مع سوريا": a border shared, not a partner.
+    let border = |p: &Party| {
+        prep == "مع"
+            && p.words.start >= 2
+            && matches!(
+                t.word(p.words.start - 2),
+                "الحدود" | "حدود" | "حدودها" | "حدوده" | "الحدوديه" | "بالتزامن" | "تزامنا"
+            )
+    };
     let direct = t.parties.iter().position(|p| {
         p.words.start >= from
             && p.words.start - from <= reach
             && p.governor.as_deref() == Some(prep)
+            && !border(p)
     });
     if direct.is_some() {
         return direct;

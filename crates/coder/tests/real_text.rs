@@ -2203,3 +2203,27 @@ fn aid_received_comes_from_the_giver() {
         "{e:#?}"
     );
 }
+
+/// A border shared (على الحدود مع سوريا) makes no partner of a discussion, and two parties before
+/// a contrast (فيما، إلا أن) are not the two sides of what follows it.
+#[test]
+fn a_border_is_no_partner_and_a_contrast_ends_a_pair() {
+    let e = code(
+        "وقع هذا الحادث المسلح الاخطر منذ اشهر فيما تبحث الحكومة التركية تنفيذ اجراءات جديدة على الحدود مع سوريا.",
+        "2015-07-24",
+    );
+    assert!(
+        e.iter()
+            .all(|e| !(e.cameo.starts_with("04") && tgt(e) == Some("SYR"))),
+        "{e:#?}"
+    );
+    let e = code(
+        "وفي وقت سابق قصفت ميليشيات الحوثي وقوات صالح الأحياء السكنية في تعز بصورة عشوائية، فيما اندلعت اشتباكات بين المقاومة والمتمردين الحوثيين في أحياء حوض الأشراف.",
+        "2015-07-22",
+    );
+    assert!(
+        e.iter().any(|e| e.cameo == "190"
+            && e.source.as_ref().and_then(|a| a.role.as_deref()) == Some("resistance")),
+        "{e:#?}"
+    );
+}
