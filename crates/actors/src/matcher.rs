@@ -85,6 +85,9 @@ pub(crate) struct Matcher {
     definite: Vec<bool>,
     /// The pattern is the ل+ال → لل form of a definite phrase.
     lil: Vec<bool>,
+    /// The pattern only names countries, capitals or people: it takes no article of its own
+    /// ("المالي" is "financial", not Mali; "الصالح" is "the good", not Saleh).
+    proper: Vec<bool>,
 }
 
 /// Normalize a dictionary phrase the way match text is normalized.
@@ -157,6 +160,22 @@ impl Matcher {
             add(key, m, false);
         }
         let definite = keys.iter().map(|k| k.starts_with("ال")).collect();
+        let proper = meanings
+            .iter()
+            .map(|ms| {
+                ms.iter().all(|m| {
+                    matches!(
+                        m,
+                        Meaning::Entry(
+                            Hit::CountryName(_)
+                                | Hit::Capital(_)
+                                | Hit::Person(_)
+                                | Hit::Surname(_)
+                        )
+                    )
+                })
+            })
+            .collect();
         let ac = AhoCorasick::builder()
             .match_kind(MatchKind::Standard)
             .build(&keys)
@@ -166,6 +185,7 @@ impl Matcher {
             meanings,
             definite,
             lil,
+            proper,
         })
     }
 
@@ -186,7 +206,7 @@ impl Matcher {
             };
             let prefix = &text[token_start..s];
             let p = m.pattern().as_usize();
-            if !clitic_ok(prefix, self.definite[p], self.lil[p]) {
+            if !clitic_ok(prefix, self.definite[p] || self.proper[p], self.lil[p]) {
                 continue;
             }
             cands.push(Mention {

@@ -2227,3 +2227,22 @@ fn a_border_is_no_partner_and_a_contrast_ends_a_pair() {
         "{e:#?}"
     );
 }
+
+/// A country's or a person's name takes no article of its own: "المالي" is "financial", not Mali.
+#[test]
+fn a_name_with_the_article_is_another_word() {
+    let e = code(
+        "وحصلت اليونان على تمويل مؤقت من آلية الاستقرار المالي الأوروبية وطالب الاتحاد الأوروبي اليونان بإصلاح نظامها المالي.",
+        "2015-07-21",
+    );
+    assert!(
+        e.iter()
+            .any(|e| e.cameo.starts_with("02") && src(e) == Some("EU") && tgt(e) == Some("GRC")),
+        "{e:#?}"
+    );
+    assert!(
+        e.iter()
+            .all(|e| src(e) != Some("MLI") && tgt(e) != Some("MLI")),
+        "{e:#?}"
+    );
+}
