@@ -2246,3 +2246,19 @@ fn a_name_with_the_article_is_another_word() {
         "{e:#?}"
     );
 }
+
+/// القنيطرة is Syria's Quneitra in a Syrian story, not Morocco's Kenitra.
+#[test]
+fn quneitra_in_syria() {
+    let e = code(
+        "وفي رد على قصف قوات النظام لمدن وبلدات محافظة درعا بالبراميل المتفجرة أعلنت كتائب الجيش الحر استهداف مقرات قوات النظام في مدن خان أرنبة والقنيطرة.",
+        "2015-07-21",
+    );
+    assert!(!e.is_empty(), "{e:#?}");
+    assert!(
+        e.iter().all(
+            |e| tgt(e) != Some("MAR") && e.location.as_ref().is_none_or(|l| l.country != "MAR")
+        ),
+        "{e:#?}"
+    );
+}
