@@ -2134,6 +2134,14 @@ impl Coder {
                 // An antecedent that is no party ("الاعتداء الانتحاري الذي استهدف") leaves the
                 // verb without one: the agent, if any, is named elsewhere (`agent`).
                 if after_relative(t, tw) {
+                    // "المسؤول الرياضي البوليفي، الذي ألقي القبض عليه": a pronoun after the
+                    // trigger pointing back to the antecedent makes it the object (a passive).
+                    if matches!(
+                        t.word(tw.end),
+                        "عليه" | "عليها" | "عليهم" | "عنه" | "عنها" | "عنهم"
+                    ) {
+                        return None;
+                    }
                     let pi = t
                         .parties
                         .iter()

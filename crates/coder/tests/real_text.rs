@@ -2262,3 +2262,27 @@ fn quneitra_in_syria() {
         "{e:#?}"
     );
 }
+
+/// After a relative pronoun, a pronoun on the object (القبض عليه) points back to the antecedent:
+/// it is the one arrested, not the one arresting.
+#[test]
+fn the_antecedent_arrested_is_no_arrester() {
+    let e = code(
+        "ويرى المسؤول الرياضي البوليفي، الذي ألقي القبض عليه الجمعة الماضي، أن القاضي تحيز لمصلحة النيابة العامة.",
+        "2015-07-21",
+    );
+    assert!(
+        e.iter()
+            .all(|e| !(e.cameo.starts_with("17") && src(e) == Some("BOL"))),
+        "{e:#?}"
+    );
+    let e = code(
+        "وقالت وزارة الداخلية إن الشرطة السعودية التي ألقت القبض على المتهم أحالته إلى النيابة.",
+        "2015-07-21",
+    );
+    assert!(
+        e.iter()
+            .any(|e| e.cameo.starts_with("17") && src(e) == Some("SAU")),
+        "{e:#?}"
+    );
+}
