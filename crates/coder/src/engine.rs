@@ -1729,28 +1729,27 @@ impl Coder {
             // A subject the dictionary lacks, right after a verb whose object takes ب ("وأشاد
             // العواضي بما وفرته", "ونوه المهندس محمد المخرج، …، برعاية"), or after a title: the
             // verb has its own subject, none is carried.
-            let unknown_subject = {
+            let bi_object = p
+                .target
+                .iter()
+                .any(|s| matches!(s, Slot::Prep(x) if x == "ب"));
+            let unknown_subject = || {
                 let w = t.word(tw.end);
-                let bi = p
-                    .target
-                    .iter()
-                    .any(|s| matches!(s, Slot::Prep(x) if x == "ب"));
                 !t.parties.iter().any(|p| p.words.contains(&tw.end))
                     && (HONORIFICS.has(w)
                         || TITLES.has(w)
-                        || bi && w.starts_with("ال") && !OBJECT_ADVERBS.has(w) && !DAY_WORDS.has(w))
+                        || bi_object
+                            && w.starts_with("ال")
+                            && !OBJECT_ADVERBS.has(w)
+                            && !DAY_WORDS.has(w))
             };
-            let may_carry = tw.start <= 1 && verbal && !unknown_subject
+            let may_carry = tw.start <= 1 && verbal && !unknown_subject()
                 || tw.start == 0 && meeting_verb && object_follows;
             // A physical act named by a noun inside a prepositional phrase takes no clause subject.
             let in_phrase = !verbal && governed_trigger(t, &tw, &trig.prefix);
             let meeting = p.cameo.starts_with("04");
             // Acts two parties do together: those named as subjects act with each other.
             let symmetric = matches!(&p.cameo[..2], "03" | "04" | "05" | "06");
-            let bi_object = p
-                .target
-                .iter()
-                .any(|s| matches!(s, Slot::Prep(x) if x == "ب"));
             // Subjects barred whatever the slot:
             // * "… على كشف ملابسات الجريمة، والقبض على الجناة", "نتج عنها اعتقال الكثير": a verbal
             //   noun of a physical act names the act, not who does it (not the verb ألقى: "وألقت
@@ -3489,7 +3488,7 @@ fn adjunct_free(t: &Tagged, words: Range<usize>) -> usize {
     };
     words
         .filter(|&w| {
-            let word = t.word(w).trim_end_matches(['،', ',']);
+            let word = t.word(w);
             !(governed(w) || DAY_WORDS.has(word) || HONORIFICS.has(word))
         })
         .count()
