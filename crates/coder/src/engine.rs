@@ -1789,6 +1789,11 @@ impl Coder {
                 if (masdar || related_subject) && matches!(slot, Slot::Carry) {
                     continue;
                 }
+                // "حملات اعتقال ليلية لمنازل الفلسطينيين", "اغتيال القيادي": the party right after
+                // a verbal noun of a derived form is its object (its genitive), not its agent.
+                if masdar && verbal_noun(first) && matches!(slot, Slot::After) {
+                    continue;
+                }
                 if (described || suffered) && matches!(slot, Slot::Near | Slot::After | Slot::Carry)
                 {
                     continue;

@@ -2286,3 +2286,28 @@ fn the_antecedent_arrested_is_no_arrester() {
         "{e:#?}"
     );
 }
+
+/// The party right after a verbal noun of a derived form (اعتقال, اغتيال, توقيف) is its object,
+/// never its agent: "حملات الاعتقال في صفوف الفلسطينيين" are not Palestinians arresting.
+#[test]
+fn the_genitive_of_a_verbal_noun_is_acted_on() {
+    let e = code(
+        "وفي إطار المتابعات الأمنية، تتزامن معها عمليات اغتيال رجال أمن سعوديين من العاملين على الطرق.",
+        "2015-07-21",
+    );
+    assert!(
+        e.iter()
+            .all(|e| !(e.cameo.starts_with("18") && src(e) == Some("SAU"))),
+        "{e:#?}"
+    );
+    let e = code(
+        "هذا، وكثّفت سلطات الاحتلال الإسرائيلية من حملات الاعتقال في صفوف الفلسطينيين، حيث أفادت مصادر أن قوات الاحتلال اعتقلت أكثر من 30 فلسطينياً.",
+        "2015-07-23",
+    );
+    assert!(e.iter().all(|e| src(e) != Some("PSE")), "{e:#?}");
+    assert!(
+        e.iter()
+            .any(|e| e.cameo == "173" && src(e) == Some("ISR") && tgt(e) == Some("PSE")),
+        "{e:#?}"
+    );
+}
