@@ -2311,3 +2311,18 @@ fn the_genitive_of_a_verbal_noun_is_acted_on() {
         "{e:#?}"
     );
 }
+
+/// "ضابط أمن فلسطيني" is a Palestinian security officer: the nisba after "ضابط أمن" names his
+/// country, not the story's.
+#[test]
+fn a_security_officer_takes_the_nisba_after_him() {
+    let e = code(
+        "كما اعتقلت قوات الاحتلال فجر أمس الأربعاء شاب وهو نجل ضابط أمن فلسطيني بعد اقتحام منزل عائلته في قرية عوريف جنوب مدينة نابلس.",
+        "2015-07-23",
+    );
+    assert!(
+        e.iter()
+            .any(|e| e.cameo == "173" && src(e) == Some("ISR") && tgt(e) == Some("PSE")),
+        "{e:#?}"
+    );
+}
