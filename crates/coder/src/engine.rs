@@ -3579,16 +3579,23 @@ fn prep_party(t: &Tagged, from: usize, prep: &str, reach: usize) -> Option<usize
     if direct.is_some() {
         return direct;
     }
+    // (A trigger may end with the preposition itself: "عقوبات على ثلاثة من قيادات حزب الله".)
     let opens = match prep {
         "ب" | "ل" => t.word(from).starts_with(prep),
+        "علي" => t.word(from) == prep || from > 0 && t.word(from - 1) == prep,
         _ => t.word(from) == prep,
     };
     if !opens {
         return None;
     }
-    t.parties
-        .iter()
-        .position(|p| p.words.start > from && p.words.start - from <= 6 && !p.placeish)
+    // (Not past a comma, "تم القبض على عدد منهم، مبينا أن لدى المقاومة", unless the party
+    // follows it in apposition: "المفاوضات مع المؤسسات، الاتحاد الأوروبي".)
+    t.parties.iter().position(|p| {
+        p.words.start > from
+            && p.words.start - from <= 6
+            && !p.placeish
+            && (from..p.words.start - 1).all(|w| !t.mark_after(w, PHRASE_ENDS))
+    })
 }
 
 /// Parties joined by و after party `i` (each within two words of the previous).

@@ -2326,3 +2326,38 @@ fn a_security_officer_takes_the_nisba_after_him() {
         "{e:#?}"
     );
 }
+
+/// A trigger that ends with its preposition ("عقوبات على", "القبض على") opens the phrase after
+/// it: the party inside ("ثلاثة من قيادات حزب الله") is the target, but not one past a comma.
+#[test]
+fn a_trigger_ending_with_its_preposition_opens_the_phrase() {
+    let e = code(
+        "فرضت الحكومة الأمريكية أمس، عقوبات على ثلاثة من قيادات حزب الله ورجل أعمال في لبنان.",
+        "2015-07-22",
+    );
+    assert!(
+        e.iter()
+            .any(|e| e.cameo == "163" && src(e) == Some("USA") && tgt(e) == Some("LBN")),
+        "{e:#?}"
+    );
+    let e = code(
+        "ألقت السلطات الألمانية القبض على شخص يشتبه في أنه من مقاتلي تنظيم \"داعش\".",
+        "2015-07-23",
+    );
+    assert!(
+        e.iter()
+            .any(|e| e.cameo == "173" && src(e) == Some("DEU") && tgt(e) == Some("IMG")),
+        "{e:#?}"
+    );
+    let e = code(
+        "وأوضح أن الكثير من قيادات الحوثي فرت فيما تم القبض على عدد منهم، مبينا أن لدى المقاومة بعض التسجيلات.",
+        "2015-07-23",
+    );
+    assert!(
+        e.iter().all(|e| !(e.cameo == "173"
+            && e.target
+                .as_ref()
+                .is_some_and(|t| t.text.contains("المقاومه") || t.text.contains("المقاومة")))),
+        "{e:#?}"
+    );
+}
