@@ -2371,6 +2371,11 @@ impl Coder {
                 let next = t.parties.iter().position(|p| {
                     p.words.start >= tw.end
                         && (p.words.start - tw.end <= 3
+                            // "تبادل خطير لإطلاق النار أمس بين الجيش التركي وتنظيم داعش".
+                            || violent
+                                && p.governor.as_deref() == Some("بين")
+                                && p.words.start - tw.end <= 6
+                                && (tw.end..p.words.start).all(|w| !t.mark_after(w, PHRASE_ENDS))
                             || st.last_pair.is_none()
                                 && p.both
                                 && p.words.start - tw.end <= 8
@@ -2622,7 +2627,7 @@ impl Coder {
                     .unwrap_or(tw.end);
                 let Some(pi) = prep_party(t, tw.end, prep, reach)
                     .or_else(|| {
-                        (matches!(prep.as_str(), "ب" | "علي") && obj_start > tw.end)
+                        (matches!(prep.as_str(), "ب" | "علي" | "مع") && obj_start > tw.end)
                             .then(|| prep_party(t, obj_start, prep, reach))
                             .flatten()
                     })

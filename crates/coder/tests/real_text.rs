@@ -2361,3 +2361,41 @@ fn a_trigger_ending_with_its_preposition_opens_the_phrase() {
         "{e:#?}"
     );
 }
+
+/// An exchange of fire (تبادل … إطلاق النار) is fighting between the two sides, named after بين
+/// or with مع; علق with nothing suspended after it is a comment, not a freeze.
+#[test]
+fn an_exchange_of_fire_is_fighting_and_a_comment_is_no_freeze() {
+    let e = code(
+        "قتل جندي تركي وآخر من تنظيم داعش في تبادل خطير لإطلاق النار أمس بين الجيش التركي وتنظيم داعش عبر الحدود التركية - السورية.",
+        "2015-07-23",
+    );
+    assert!(
+        e.iter()
+            .any(|e| e.cameo.starts_with("19") && src(e) == Some("TUR") && tgt(e) == Some("IMG")),
+        "{e:#?}"
+    );
+    let e = code(
+        "وتبادلت جماعة الحوثي المهيمنة على البلاد وحلفاؤها في الجيش إطلاق نيران المدفعية مع قوات التحالف في منطقتي دار سعد والعلم.",
+        "2015-07-22",
+    );
+    assert!(
+        e.iter()
+            .any(|e| e.cameo.starts_with("19") && src(e) == Some("YEM") && tgt(e) == Some("SAU")),
+        "{e:#?}"
+    );
+    let e = code(
+        "بهاتين الكلمتين علق وزير الخارجية الأمريكي جون كيري على تصريح المرشد الإيراني علي خامنئي حول اتفاق الدول (5+1) مع إيران.",
+        "2015-07-22",
+    );
+    assert!(e.iter().all(|e| e.cameo != "160"), "{e:#?}");
+    let e = code(
+        "وقررت الحكومة الأمريكية تعليق المساعدات العسكرية لمصر.",
+        "2015-07-22",
+    );
+    assert!(
+        e.iter()
+            .any(|e| e.cameo.starts_with("16") && src(e) == Some("USA")),
+        "{e:#?}"
+    );
+}
