@@ -2640,12 +2640,22 @@ impl Coder {
                 out
             }
             Slot::Prep(prep) => {
-                let pi = prep_party(t, tw.end, prep, reach).filter(|i| Some(*i) != src_party);
+                // (After a subject that follows the verb, as above: "أشاد خادم الحرمين …،
+                // بتميز العلاقات الأخوية التي تربط بين المملكة العربية السعودية ومصر".)
+                let obj_start = src_party
+                    .filter(|&i| t.parties[i].words.start >= tw.end)
+                    .map(|i| t.parties[i].words.end)
+                    .unwrap_or(tw.end);
+                let pi = prep_party(t, tw.end, prep, reach)
+                    .or_else(|| prep_party(t, obj_start, prep, reach))
+                    .filter(|i| Some(*i) != src_party);
                 if prep == "بين" {
-                    // بين X و Y: the member that is not the source.
+                    // بين X و Y: the member that is not the source (nor its country).
                     if let Some(i) = pi {
                         let p = &t.parties[i];
-                        if p.actor.party_key() == src.party_key() {
+                        if p.actor.party_key() == src.party_key()
+                            || p.actor.country.is_some() && p.actor.country == src.country
+                        {
                             if let Some(q) = t.parties.get(i + 1).filter(|q| q.and) {
                                 return vec![q.actor.clone()];
                             }
@@ -3595,11 +3605,14 @@ fn prep_party(t: &Tagged, from: usize, prep: &str, reach: usize) -> Option<usize
     }
     // (Not past a comma, "تم القبض على عدد منهم، مبينا أن لدى المقاومة", unless the party
     // follows it in apposition: "المفاوضات مع المؤسسات، الاتحاد الأوروبي".)
+    // Nor past a relative pronoun: "بتميز العلاقات الأخوية التي تربط بين المملكة ومصر" praises
+    // relations, not Saudi Arabia.
     t.parties.iter().position(|p| {
         p.words.start > from
             && p.words.start - from <= 6
             && !p.placeish
             && (from..p.words.start - 1).all(|w| !t.mark_after(w, PHRASE_ENDS))
+            && (from..p.words.start).all(|w| !matches!(t.word(w), "التي" | "الذي" | "الذين"))
     })
 }
 

@@ -2399,3 +2399,19 @@ fn an_exchange_of_fire_is_fighting_and_a_comment_is_no_freeze() {
         "{e:#?}"
     );
 }
+
+/// Praise of "the relations that bind A and B" (بين A و B) is praise of the member that is not
+/// the speaker's country; a ب-phrase does not reach past the relative pronoun to Saudi Arabia.
+#[test]
+fn praise_of_relations_between_goes_to_the_other_member() {
+    let e = code(
+        "أشاد خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود، بتميز العلاقات الأخوية التي تربط بين المملكة العربية السعودية وجمهورية مصر العربية والشعبين الشقيقين.",
+        "2015-07-23",
+    );
+    assert!(
+        e.iter()
+            .any(|e| e.cameo == "051" && src(e) == Some("SAU") && tgt(e) == Some("EGY")),
+        "{e:#?}"
+    );
+    assert!(e.iter().all(|e| tgt(e) != Some("SAU")), "{e:#?}");
+}
