@@ -654,8 +654,11 @@ static ACT_OBJECTS: WordSet = WordSet::new(&[
     "تدخل",
 ]);
 /// Nouns before an act of force that make it no act told here: pictures of it, stopping or
-/// preventing it ("صور تفجير انتحاري", "بمنع الضربات الجوية", "بوقف القصف العشوائي").
+/// preventing it ("صور تفجير انتحاري", "بمنع الضربات الجوية", "بوقف القصف العشوائي"), a
+/// charge ("بتهمة تعذيب محام").
 static NOT_ACT_HEADS: WordSet = WordSet::new(&[
+    "تهمه",
+    "تهم",
     "صور",
     "صوره",
     "مقطع",

@@ -2415,3 +2415,22 @@ fn praise_of_relations_between_goes_to_the_other_member() {
     );
     assert!(e.iter().all(|e| tgt(e) != Some("SAU")), "{e:#?}");
 }
+
+/// An act of force named as a charge ("بتهمة تعذيب محام") is no act told here.
+#[test]
+fn a_charge_is_no_act() {
+    let e = code(
+        "تجدر الإشارة إلى أن محكمة جنايات القاهرة كانت أصدرت العام الماضي حكما غيابيا بالسجن 15 عاما على منصور الذي يحمل الجنسيتين المصرية والبريطانية بتهمة تعذيب محام في ميدان التحرير.",
+        "2015-07-22",
+    );
+    assert!(e.iter().all(|e| !e.cameo.starts_with("18")), "{e:#?}");
+    let e = code(
+        "وقالت منظمة العفو الدولية إن قوات الأمن المصرية عذبت محاميا في القاهرة.",
+        "2015-07-22",
+    );
+    assert!(
+        e.iter()
+            .any(|e| e.cameo.starts_with("18") && src(e) == Some("EGY")),
+        "{e:#?}"
+    );
+}
