@@ -2434,3 +2434,23 @@ fn a_charge_is_no_act() {
         "{e:#?}"
     );
 }
+
+/// A call renewed ("وجدد … مطالبته لمجلس الأمن") is a call; a call named as a charge or topic
+/// ("ودعوتهم للتسلح") is not.
+#[test]
+fn a_renewed_call_is_a_request() {
+    let e = code(
+        "وجدد المرصد السوري لحقوق الإنسان، مطالبته لمجلس الأمن الدولي، العمل بشكل جدي أكثر، لوقف القتل والتشريد اليومي بحق أبناء الشعب السوري.",
+        "2015-07-22",
+    );
+    assert!(
+        e.iter()
+            .any(|e| e.cameo.starts_with("02") && src(e) == Some("SYR") && tgt(e) == Some("UN")),
+        "{e:#?}"
+    );
+    let e = code(
+        "ووفقاً للحكم، ثبت ظهور المحكومين على قنوات الفتنة وحضهم السوريين على الاقتتال ودعوتهم للمجلس العسكري إلى التسلح.",
+        "2015-07-22",
+    );
+    assert!(e.iter().all(|e| !e.cameo.starts_with("02")), "{e:#?}");
+}
