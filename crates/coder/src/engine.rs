@@ -2210,6 +2210,15 @@ impl Coder {
                 if after_relative(t, tw) {
                     return None;
                 }
+                // "وهو يهاجم أمريكا": a pronoun right before the verb is its subject.
+                if tw.start > 0
+                    && matches!(
+                        t.word(tw.start - 1).trim_start_matches(['و', 'ف']),
+                        "هو" | "هي" | "هم" | "هما"
+                    )
+                {
+                    return None;
+                }
                 // "لاتهام تركيا باضطهاد المسلمين": the genitive of the verbal noun, with the charge
                 // after it, is the one accused.
                 // So is the party right after a finite اتهم when the charge follows it directly

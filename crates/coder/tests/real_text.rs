@@ -2454,3 +2454,20 @@ fn a_renewed_call_is_a_request() {
     );
     assert!(e.iter().all(|e| !e.cameo.starts_with("02")), "{e:#?}");
 }
+
+/// A pronoun right before the verb ("وهو يهاجم أمريكا") is its subject: the party after the
+/// verb is its object.
+#[test]
+fn a_pronoun_before_the_verb_is_its_subject() {
+    let e = code(
+        "مضحك جدا وأنت تسمع المرشد الايراني علي خامئني -الذي لم يدخر بطولاته الاستثنائية لانجاح الاتفاق النووي- وهو يهاجم أمريكا ويدعو الشباب الايراني للاستعداد.",
+        "2015-07-23",
+    );
+    assert!(e.iter().all(|e| src(e) != Some("USA")), "{e:#?}");
+    let e = code("وهاجمت إيران الولايات المتحدة في خطاب أمس.", "2015-07-23");
+    assert!(
+        e.iter()
+            .any(|e| src(e) == Some("IRN") && tgt(e) == Some("USA")),
+        "{e:#?}"
+    );
+}
