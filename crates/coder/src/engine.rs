@@ -2601,9 +2601,21 @@ impl Coder {
                     .filter(|&i| t.parties[i].words.start >= tw.end)
                     .map(|i| t.parties[i].words.end)
                     .unwrap_or(tw.end);
-                one(capital_object(t, tw, start, &skip)
+                let found = capital_object(t, tw, start, &skip)
                     .or_else(|| after(t, start, &skip))
-                    .or_else(|| after_time_adverb(t, start, &skip)))
+                    .or_else(|| after_time_adverb(t, start, &skip));
+                // "خلال لقائه رياض ياسين": the object of a possessed noun follows it at once
+                // (titles of address aside), not "خلال اجتماعه الأسبوعي … برئاسة محلب".
+                if start == tw.end && possessed_noun(t.word(tw.end - 1)) {
+                    let close = |pi: &usize| {
+                        (tw.end..t.parties[*pi].words.start)
+                            .filter(|&w| !HONORIFICS.has(t.word(w)))
+                            .count()
+                            == 0
+                    };
+                    return one(found.filter(close));
+                }
+                one(found)
             }
             Slot::AfterCoord => {
                 let start = src_party
@@ -3556,6 +3568,18 @@ fn capital_object(t: &Tagged, tw: &Range<usize>, at: usize, skip: &[usize]) -> O
         .filter(|i| !skip.contains(i))
 }
 
+/// A noun trigger with a pronoun on it ("زيارته", "لقائه", "اجتماعه"): its genitive is that
+/// pronoun, and a party right after it is its object (the one visited or met).
+fn possessed_noun(w: &str) -> bool {
+    let w = w.trim_start_matches(['و', 'ف']);
+    // (Not the verb اتهم.)
+    w.chars().count() >= 5 && ["ته", "تها", "تهم", "تهما"].iter().any(|s| w.ends_with(s))
+        || matches!(
+            w,
+            "لقايه" | "لقايها" | "لقايهم" | "اجتماعه" | "اجتماعها" | "اجتماعهم"
+        )
+}
+
 /// Punctuation that ends a noun phrase.
 const PHRASE_ENDS: &[char] = &['،', ',', ':', '.', '؛', ';'];
 
@@ -3573,10 +3597,7 @@ fn gen(t: &Tagged, from: usize) -> Option<usize> {
         && (from == 0 || !t.mark_after(from - 1, PHRASE_ENDS));
     // "زيارته للسفاح بشار الأسد": a noun with a pronoun on it has its genitive already; a
     // party after it is its object.
-    let possessed = from > 0 && {
-        let w = t.word(from - 1);
-        ["ته", "تها", "تهم", "تهما"].iter().any(|s| w.ends_with(s))
-    };
+    let possessed = from > 0 && possessed_noun(t.word(from - 1));
     let governor_ok = match p.governor.as_deref() {
         None => true,
         Some("ل") => !p.placeish,

@@ -2471,3 +2471,29 @@ fn a_pronoun_before_the_verb_is_its_subject() {
         "{e:#?}"
     );
 }
+
+/// "خلال لقائه رياض ياسين": the pronoun on the meeting noun is the one meeting (named before),
+/// and the party right after it the one met; a party further on ("خلال اجتماعه الأسبوعي … برئاسة
+/// محلب") is not.
+#[test]
+fn his_meeting_is_with_the_party_right_after() {
+    let e = code(
+        "وعبر المسؤول الأوروبي، خلال لقائه رياض ياسين وزير الخارجية اليمني والوفد المرافق له في بروكسل، عن سعادته باستكمال تحرير محافظة عدن.",
+        "2015-07-24",
+    );
+    assert!(
+        e.iter()
+            .any(|e| e.cameo.starts_with("04") && src(e) == Some("EU") && tgt(e) == Some("YEM")),
+        "{e:#?}"
+    );
+    assert!(
+        e.iter()
+            .all(|e| !(src(e) == Some("YEM") && tgt(e) == Some("YEM"))),
+        "{e:#?}"
+    );
+    let e = code(
+        "وافق مجلس الوزراء المصري خلال اجتماعه الأسبوعي أمس الأول برئاسة إبراهيم محلب رئيس المجلس على تعديل اتفاقيات بترولية.",
+        "2015-07-20",
+    );
+    assert!(e.iter().all(|e| !e.cameo.starts_with("04")), "{e:#?}");
+}
