@@ -2695,8 +2695,16 @@ impl Coder {
                 .map(|(a, _, _)| vec![a])
                 .unwrap_or_default(),
             // The agent of a relative clause, and those killed or hurt.
-            Slot::Agent => one(party_after_cue(t, tw.end, &REL_AGENT, 14, 2)
-                .or_else(|| genitive_after_cue(t, tw.end, &ACT_NOUNS, 6))),
+            // (After a subject that follows the verb: "استنكر الأمين العام لمجلس التعاون …
+            // الزياني بشدة تصريحات … نوري المالكي".)
+            Slot::Agent => {
+                let start = src_party
+                    .filter(|&i| t.parties[i].words.start >= tw.end)
+                    .map(|i| t.parties[i].words.end)
+                    .unwrap_or(tw.end);
+                one(party_after_cue(t, tw.end, &REL_AGENT, 14, 2)
+                    .or_else(|| genitive_after_cue(t, start, &ACT_NOUNS, 6)))
+            }
             // Only for an act pointed back to ("هذا العمل", "لهذه الجريمة"): "أدان التفجير الذي وقع
             // يوم الاثنين" names an act of its own.
             Slot::Home => src

@@ -2497,3 +2497,18 @@ fn his_meeting_is_with_the_party_right_after() {
     );
     assert!(e.iter().all(|e| !e.cameo.starts_with("04")), "{e:#?}");
 }
+
+/// After a subject that follows the verb, the author of the statements condemned is still found
+/// ("استنكر … الزياني بشدة تصريحات … نوري المالكي").
+#[test]
+fn statements_condemned_after_a_long_subject() {
+    let e = code(
+        "استنكر الأمين العام لمجلس التعاون لدول الخليج العربية عبداللطيف الزياني, بشدة تصريحات نائب رئيس الجمهورية العراقي نوري المالكي تجاه المملكة العربية السعودية.",
+        "2015-07-23",
+    );
+    assert!(
+        e.iter()
+            .any(|e| e.cameo.starts_with("11") && src(e) == Some("GCC") && tgt(e) == Some("IRQ")),
+        "{e:#?}"
+    );
+}
