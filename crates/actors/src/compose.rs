@@ -527,6 +527,12 @@ impl Dictionary {
                 if g.has_party() && clitic.is_empty() {
                     return false;
                 }
+                // "وهاجمت السعودية الحوثيين", "وهددت مصر تنظيم داعش": a body right after a bare
+                // country is the verb's object, another party (a nisba follows its noun, never
+                // precedes it).
+                if g.is_bare_country() && clitic.is_empty() {
+                    return false;
+                }
                 if g.organization.is_some_and(|x| x != o) && g.agent.is_none() {
                     return false;
                 }

@@ -1691,8 +1691,10 @@ impl Coder {
         let mut out = Vec::new();
         // "تعرضوا لهجوم", "تعرض منزله لقذيفة", "تعرض لانتقادات": the subject suffers the act;
         // its agent is only one named with it ("لهجوم شنه مقاتلون").
-        let suffered = trig.prefix.trim_start_matches(['و', 'ف']).starts_with('ل')
-            && (tw.start.saturating_sub(3)..tw.start).any(|w| {
+        // ("وتتعرض لأذى كبير وتهديدات بالقتل": so is an act joined to the one suffered.)
+        let suffered = (trig.prefix.trim_start_matches(['و', 'ف']).starts_with('ل')
+            || trig.prefix == "و")
+            && (tw.start.saturating_sub(4)..tw.start).any(|w| {
                 let w = t.word(w).trim_start_matches(['و', 'ف', 'ل', 'ب']);
                 ["تعرض", "يتعرض", "تتعرض", "نتعرض"]
                     .iter()

@@ -2512,3 +2512,40 @@ fn statements_condemned_after_a_long_subject() {
         "{e:#?}"
     );
 }
+
+/// Threats suffered ("وتتعرض لأذى كبير وتهديدات بالقتل") are not made by who suffers them,
+/// even when joined by و to the first thing suffered.
+#[test]
+fn threats_suffered_are_not_made() {
+    let e = code(
+        "المستخدمون السعوديون يقفون ضد التنظيمات الإرهابية وبخاصة داعش والقاعدة، وتتعرض الفئة الأولى لأذى كبير وتهديدات بالقتل من مؤيدي التنظيم.",
+        "2015-07-21",
+    );
+    assert!(
+        e.iter()
+            .all(|e| !(e.cameo.starts_with("13") && src(e) == Some("SAU"))),
+        "{e:#?}"
+    );
+    let e = code(
+        "وهددت السعودية تنظيم داعش بملاحقة عناصره وتهديدات أخرى.",
+        "2015-07-21",
+    );
+    assert!(
+        e.iter()
+            .any(|e| e.cameo.starts_with("13") && src(e) == Some("SAU")),
+        "{e:#?}"
+    );
+}
+
+/// A body named right after a bare country ("وهاجمت السعودية الحوثيين") is another party, the
+/// verb's object: the country does not merge into it.
+#[test]
+fn a_body_after_a_bare_country_is_another_party() {
+    let e = code("وهاجمت السعودية جماعة الحوثي في صعدة.", "2015-07-21");
+    assert!(
+        e.iter()
+            .any(|e| e.cameo.starts_with("18") && src(e) == Some("SAU") && tgt(e) == Some("YEM")),
+        "{e:#?}"
+    );
+    assert!(e.iter().all(|e| tgt(e) != Some("SAU")), "{e:#?}");
+}
