@@ -581,6 +581,13 @@ impl Dictionary {
                 if g.capital.is_some() || g.place.is_some() || !(placeish(g) || bare_title) {
                     return false;
                 }
+                // "وقصفت إسرائيل قطاع غزة": a place of another country after a country's name is
+                // the verb's object.
+                if g.country
+                    .is_some_and(|c| self.countries[c].code != self.places[p].country)
+                {
+                    return false;
+                }
                 g.place = Some(p);
             }
             Meaning::Counterpart => {

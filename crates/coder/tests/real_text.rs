@@ -2549,3 +2549,15 @@ fn a_body_after_a_bare_country_is_another_party() {
     );
     assert!(e.iter().all(|e| tgt(e) != Some("SAU")), "{e:#?}");
 }
+
+/// A place of another country right after a country's name ("وقصفت إسرائيل قطاع غزة") is the
+/// verb's object, not part of the country's name.
+#[test]
+fn a_place_after_a_country_name_is_the_object() {
+    let e = code("وقصفت إسرائيل قطاع غزة.", "2015-07-21");
+    assert!(
+        e.iter()
+            .any(|e| e.cameo.starts_with("19") && src(e) == Some("ISR") && tgt(e) == Some("PSE")),
+        "{e:#?}"
+    );
+}
