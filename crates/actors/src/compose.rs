@@ -545,6 +545,12 @@ impl Dictionary {
                 if g.person.or(g.surname).is_some() && self.agents[a].is_collective() {
                     return false;
                 }
+                // "وطردت ليبيا السفير التركي", "واستدعت الخارجية البحرينية السفير": a title right
+                // after a bare country is the verb's object (the country's own title comes first:
+                // "سفير ليبيا").
+                if g.is_bare_country() && clitic.is_empty() {
+                    return false;
+                }
                 if g.agent.is_none() {
                     g.agent = Some(a);
                 } else if g.has_party() || g.organization.is_some() || g.country.is_some() {

@@ -423,7 +423,10 @@ fn killed(t: &Tagged, w: usize) -> bool {
         .try_for_each(|(k, x)| {
             // "قتل ١٠ من الحوثيين": a passive verb of death with a count before the party (the
             // active "قتل الجيش" has its subject right after it).
-            if DEATH_NOUNS.has(x) || k > 1 && PASSIVE_DEATH.has(x) {
+            // So does an indefinite party right after it ("وقتل جنود أتراك في هجوم"): the
+            // active verb's subject is definite.
+            if DEATH_NOUNS.has(x) || PASSIVE_DEATH.has(x) && (k > 1 || !t.word(w).starts_with("ال"))
+            {
                 Err(true)
             } else if counted(x) {
                 Ok(())

@@ -2561,3 +2561,33 @@ fn a_place_after_a_country_name_is_the_object() {
         "{e:#?}"
     );
 }
+
+/// A title right after a bare country ("وطردت ليبيا السفير التركي") is the verb's object, and
+/// soldiers named indefinite right after قتل ("وقتل جنود أتراك في هجوم") were killed: no agent.
+#[test]
+fn a_title_after_a_bare_country_and_soldiers_killed() {
+    let e = code("وطردت ليبيا السفير التركي.", "2015-07-21");
+    assert!(
+        e.iter()
+            .any(|e| src(e) == Some("LBY") && tgt(e) == Some("TUR")),
+        "{e:#?}"
+    );
+    assert!(
+        e.iter().all(|e| e
+            .source
+            .as_ref()
+            .is_none_or(|s| s.role.as_deref() != Some("ambassador"))),
+        "{e:#?}"
+    );
+    let e = code(
+        "وقتل جنود أتراك في هجوم لحزب العمال الكردستاني.",
+        "2015-07-21",
+    );
+    assert!(
+        e.iter().all(|e| e
+            .source
+            .as_ref()
+            .is_none_or(|s| s.sector.as_deref() != Some("MIL"))),
+        "{e:#?}"
+    );
+}
