@@ -2591,3 +2591,23 @@ fn a_title_after_a_bare_country_and_soldiers_killed() {
         "{e:#?}"
     );
 }
+
+/// Support declared with a possessed noun ("وأعلنت السعودية دعمها للحكومة اليمنية") is support;
+/// support named in a charge ("ستبقى معزولة بسبب دعمها للحوثيين") is not.
+#[test]
+fn support_declared_is_support() {
+    let e = code(
+        "وأعلنت السعودية دعمها للحكومة اليمنية الشرعية.",
+        "2015-07-21",
+    );
+    assert!(
+        e.iter()
+            .any(|e| e.cameo.starts_with("05") && src(e) == Some("SAU") && tgt(e) == Some("YEM")),
+        "{e:#?}"
+    );
+    let e = code(
+        "وقال إن إيران ستبقى معزولة بسبب دعمها للحوثيين في اليمن.",
+        "2015-07-21",
+    );
+    assert!(e.iter().all(|e| !e.cameo.starts_with("05")), "{e:#?}");
+}
