@@ -1101,6 +1101,8 @@ struct Clause {
     violent: bool,
     /// A finite verb joined by و/ف to what precedes it ("وضبطت").
     conjoined: bool,
+    /// Aid (CAMEO 07): ل after its noun marks the recipient.
+    aid: bool,
 }
 
 /// A sentence ready for slot filling.
@@ -1822,6 +1824,7 @@ impl Coder {
                         bi_object,
                         violent: violent_code,
                         conjoined,
+                        aid: p.cameo.starts_with("07"),
                     },
                     may_carry,
                     st,
@@ -2081,6 +2084,7 @@ impl Coder {
             bi_object,
             violent,
             conjoined,
+            aid,
         }: Clause,
         may_carry: bool,
         st: &State,
@@ -2318,6 +2322,16 @@ impl Coder {
                 let pi = gen(t, tw.end)?;
                 // "لزيارة مدينة عدن": a city after a visit is where the visit goes.
                 if meeting && t.parties[pi].placeish {
+                    return None;
+                }
+                // "مساعدات إنسانية للاجئين السوريين": aid goes to a ل-phrase, not from it
+                // (unless owned: "مساعدات إنسانية تابعة للأمم المتحدة").
+                let start = t.parties[pi].words.start;
+                if aid
+                    && t.parties[pi].governor.as_deref() == Some("ل")
+                    && !(start > 0
+                        && matches!(t.word(start - 1), "تابعه" | "التابعه" | "تابع" | "التابع"))
+                {
                     return None;
                 }
                 expand(pi)

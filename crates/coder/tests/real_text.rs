@@ -2611,3 +2611,30 @@ fn support_declared_is_support() {
     );
     assert!(e.iter().all(|e| !e.cameo.starts_with("05")), "{e:#?}");
 }
+
+/// Aid goes to the ل-phrase after its noun ("مساعدات إنسانية لللاجئين السوريين"), never from
+/// it (but "تابعة للأمم المتحدة" owns it); "أي هجوم" is any attack at all, none told.
+#[test]
+fn aid_to_a_l_phrase_and_any_attack() {
+    let e = code(
+        "وقدمت الكويت مساعدات إنسانية للاجئين السوريين.",
+        "2015-07-21",
+    );
+    assert!(
+        e.iter()
+            .any(|e| e.cameo.starts_with("07") && src(e) == Some("KWT")),
+        "{e:#?}"
+    );
+    assert!(e.iter().all(|e| src(e) != Some("SYR")), "{e:#?}");
+    let e = code(
+        "رست أول سفينة تنقل مساعدات إنسانية تابعة للأمم المتحدة أمس في ميناء عدن.",
+        "2015-07-21",
+    );
+    assert!(
+        e.iter()
+            .any(|e| e.cameo.starts_with("07") && src(e) == Some("UN")),
+        "{e:#?}"
+    );
+    let e = code("وحذرت تركيا من أي هجوم على حدودها.", "2015-07-21");
+    assert!(e.iter().all(|e| !e.cameo.starts_with("18")), "{e:#?}");
+}
