@@ -2638,3 +2638,23 @@ fn aid_to_a_l_phrase_and_any_attack() {
     let e = code("وحذرت تركيا من أي هجوم على حدودها.", "2015-07-21");
     assert!(e.iter().all(|e| !e.cameo.starts_with("18")), "{e:#?}");
 }
+
+/// The thing signed may follow a long subject ("ووقع وزير الخارجية السعودي ونظيره الفرنسي مذكرة
+/// تفاهم"); an explosion that "happened" (وقع) signs nothing.
+#[test]
+fn a_memorandum_signed_after_a_long_subject() {
+    let e = code(
+        "ووقع وزير الخارجية السعودي ونظيره الفرنسي مذكرة تفاهم.",
+        "2015-07-21",
+    );
+    assert!(
+        e.iter()
+            .any(|e| e.cameo == "057" && src(e) == Some("SAU") && tgt(e) == Some("FRA")),
+        "{e:#?}"
+    );
+    let e = code(
+        "ووقع الانفجار قرب مقر وزارة الخارجية السعودية في الرياض.",
+        "2015-07-21",
+    );
+    assert!(e.iter().all(|e| e.cameo != "057"), "{e:#?}");
+}
