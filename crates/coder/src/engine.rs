@@ -2620,9 +2620,24 @@ impl Coder {
                     .filter(|&i| t.parties[i].words.start >= tw.end)
                     .map(|i| t.parties[i].words.end)
                     .unwrap_or(tw.end);
+                // "قصفت المدفعية مواقع لحزب العمال الكردستاني": whose positions are struck,
+                // when named before any other party.
+                let positions = t.parties.iter().position(|p| {
+                    p.words.start > start
+                        && p.words.start - start <= 10
+                        && p.governor.as_deref() == Some("ل")
+                        && POSITIONS.has(t.word(p.words.start - 1))
+                });
                 let found = capital_object(t, tw, start, &skip)
                     .or_else(|| after(t, start, &skip))
                     .or_else(|| after_time_adverb(t, start, &skip));
+                let found = match (positions, found) {
+                    (Some(q), Some(f)) if t.parties[q].words.start < t.parties[f].words.start => {
+                        Some(q)
+                    }
+                    (Some(q), None) => Some(q),
+                    (_, f) => f,
+                };
                 // "خلال لقائه رياض ياسين": the object of a possessed noun follows it at once
                 // (titles of address aside), not "خلال اجتماعه الأسبوعي … برئاسة محلب".
                 if start == tw.end && possessed_noun(t.word(tw.end - 1)) {
@@ -3606,6 +3621,25 @@ fn possessed_noun(w: &str) -> bool {
             "لقايه" | "لقايها" | "لقايهم" | "اجتماعه" | "اجتماعها" | "اجتماعهم"
         )
 }
+
+/// Places and forces of a party that are struck ("مواقع لحزب العمال", "تجمعات للحوثيين").
+static POSITIONS: WordSet = WordSet::new(&[
+    "مواقع",
+    "موقعا",
+    "مقرات",
+    "مقرا",
+    "معاقل",
+    "مراكز",
+    "تجمعات",
+    "اهدافا",
+    "اهداف",
+    "معسكرات",
+    "معسكرا",
+    "مخازن",
+    "منازل",
+    "آليات",
+    "اليات",
+]);
 
 /// Punctuation that ends a noun phrase.
 const PHRASE_ENDS: &[char] = &['،', ',', ':', '.', '؛', ';'];

@@ -2658,3 +2658,28 @@ fn a_memorandum_signed_after_a_long_subject() {
     );
     assert!(e.iter().all(|e| e.cameo != "057"), "{e:#?}");
 }
+
+/// The party whose positions are struck ("مواقع لحزب العمال الكردستاني") is the target, before
+/// the country where they are.
+#[test]
+fn whose_positions_are_struck() {
+    let e = code(
+        "وقصفت مدفعية الجيش التركي مواقع لحزب العمال الكردستاني في شمال العراق.",
+        "2015-07-21",
+    );
+    assert!(
+        e.iter().any(|e| e.cameo.starts_with("19")
+            && src(e) == Some("TUR")
+            && e.target.as_ref().is_some_and(|t| t.text.contains("العمال"))),
+        "{e:#?}"
+    );
+    let e = code(
+        "وفي مأرب قصفت المقاتلات مواقع للحوثيين وقوات صالح.",
+        "2015-07-19",
+    );
+    assert!(
+        e.iter()
+            .all(|e| e.source.as_ref().is_none_or(|s| !s.text.contains("الحوثي"))),
+        "{e:#?}"
+    );
+}
