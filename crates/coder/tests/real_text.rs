@@ -2683,3 +2683,31 @@ fn whose_positions_are_struck() {
         "{e:#?}"
     );
 }
+
+/// A verb whose subject stands between it and the rest of the phrase ("وسيطر مقاتلو تنظيم داعش
+/// على", "وأطلق الجيش الإسرائيلي النار على") still names the act; "أطلقت … سراح" is a release
+/// and "التي تسيطر على القطاع" a state.
+#[test]
+fn a_subject_inside_the_phrase() {
+    let e = code("وسيطر مقاتلو تنظيم داعش على مدينة الرمادي.", "2015-07-21");
+    assert!(
+        e.iter().any(|e| e.cameo == "192" && src(e) == Some("IMG")),
+        "{e:#?}"
+    );
+    let e = code(
+        "وأطلق الجيش الإسرائيلي النار على متظاهرين فلسطينيين قرب السياج الحدودي.",
+        "2015-07-21",
+    );
+    assert!(
+        e.iter()
+            .any(|e| e.cameo.starts_with("19") && src(e) == Some("ISR") && tgt(e) == Some("PSE")),
+        "{e:#?}"
+    );
+    let e = code("وأطلقت السلطات الإيرانية سراح الصحفي الأمريكي.", "2015-07-21");
+    assert!(e.iter().all(|e| !e.cameo.starts_with("19")), "{e:#?}");
+    let e = code(
+        "ولم تذكر الشرطة التابعة لحماس التي تسيطر على قطاع غزة أي تفاصيل.",
+        "2015-07-21",
+    );
+    assert!(e.iter().all(|e| e.cameo != "192"), "{e:#?}");
+}
