@@ -2711,3 +2711,20 @@ fn a_subject_inside_the_phrase() {
     );
     assert!(e.iter().all(|e| e.cameo != "192"), "{e:#?}");
 }
+
+/// "واتفقت مصر والسودان على": the party joined to the subject after the verb is the partner; views
+/// that agree in the present ("تتفق الرؤى السعودية والروسية") are no agreement.
+#[test]
+fn agreement_with_the_party_joined_after_the_verb() {
+    let e = code("واتفقت مصر والسودان على تعزيز التعاون.", "2015-07-21");
+    assert!(
+        e.iter()
+            .any(|e| e.cameo.starts_with("03") && src(e) == Some("EGY") && tgt(e) == Some("SDN")),
+        "{e:#?}"
+    );
+    let e = code(
+        "لذلك تتفق الرؤى السعودية والروسية تجاه مصر، والعراق، واليمن.",
+        "2015-07-21",
+    );
+    assert!(e.iter().all(|e| !e.cameo.starts_with("03")), "{e:#?}");
+}
