@@ -3625,7 +3625,8 @@ fn possessed_noun(w: &str) -> bool {
         )
 }
 
-/// Places and forces of a party that are struck ("مواقع لحزب العمال", "تجمعات للحوثيين").
+/// Places and forces of a party that are struck ("مواقع لحزب العمال", "تجمعات للحوثيين",
+/// "حاجزا للجيش المصري", "نقطة تفتيش للشرطة").
 static POSITIONS: WordSet = WordSet::new(&[
     "مواقع",
     "موقعا",
@@ -3642,6 +3643,12 @@ static POSITIONS: WordSet = WordSet::new(&[
     "منازل",
     "آليات",
     "اليات",
+    "حاجزا",
+    "حاجز",
+    "تفتيش",
+    "دوريه",
+    "ثكنه",
+    "مقر",
 ]);
 
 /// Punctuation that ends a noun phrase.

@@ -2728,3 +2728,19 @@ fn agreement_with_the_party_joined_after_the_verb() {
     );
     assert!(e.iter().all(|e| !e.cameo.starts_with("03")), "{e:#?}");
 }
+
+/// A checkpoint of a force ("حاجزا للجيش المصري") attacked makes that force the target.
+#[test]
+fn a_checkpoint_of_a_force_attacked() {
+    let e = code(
+        "وقالت مصادر إن مسلحين هاجموا حاجزا للجيش المصري في العريش.",
+        "2015-07-21",
+    );
+    assert!(
+        e.iter().any(|e| e.cameo.starts_with("18")
+            && e.target.as_ref().is_some_and(
+                |t| t.sector.as_deref() == Some("MIL") && t.country.as_deref() == Some("EGY")
+            )),
+        "{e:#?}"
+    );
+}
