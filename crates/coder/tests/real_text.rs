@@ -2744,3 +2744,25 @@ fn a_checkpoint_of_a_force_attacked() {
         "{e:#?}"
     );
 }
+
+/// Handing over is extradition only for people ("3 مشتبهين"); a message, a payment or power
+/// handed over is none.
+#[test]
+fn handing_over_people_not_messages() {
+    let e = code("وسلمت السلطات التركية 3 مشتبهين إلى فرنسا.", "2015-07-21");
+    assert!(
+        e.iter()
+            .any(|e| e.cameo == "063" && src(e) == Some("TUR") && tgt(e) == Some("FRA")),
+        "{e:#?}"
+    );
+    let e = code(
+        "وسلم السفير السعودي رسالة من الملك سلمان إلى الرئيس الفرنسي.",
+        "2015-07-21",
+    );
+    assert!(e.iter().all(|e| e.cameo != "063"), "{e:#?}");
+    let e = code(
+        "سلمت اليونان الاثنين دفعتين تخلفت عن سدادهما إلى صندوق النقد الدولي.",
+        "2015-07-21",
+    );
+    assert!(e.iter().all(|e| e.cameo != "063"), "{e:#?}");
+}
