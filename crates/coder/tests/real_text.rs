@@ -2766,3 +2766,32 @@ fn handing_over_people_not_messages() {
     );
     assert!(e.iter().all(|e| e.cameo != "063"), "{e:#?}");
 }
+
+/// "تعزيز العلاقات" is a topic of talks, no restored ties; strikes counted ("أيام الإضراب") are
+/// none held; a bare خرق violates a truce only when one is named.
+#[test]
+fn topics_and_counts_are_no_events() {
+    let e = code(
+        "وقال الجبير عقب لقائه بوزير الخارجية المصري اليوم أنه بحث الأوضاع في اليمن و سوريا و العراق وتعزيز العلاقات.",
+        "2015-07-23",
+    );
+    assert!(e.iter().all(|e| src(e) != Some("SYR")), "{e:#?}");
+    let e = code(
+        "وأشارت الدراسة إلى ارتفاع عدد أيام الإضراب في ألمانيا هذا العام.",
+        "2015-07-21",
+    );
+    assert!(e.iter().all(|e| !e.cameo.starts_with("14")), "{e:#?}");
+    let e = code(
+        "بعد إقناع رئيس الوزراء اليوناني أليكسيس تسيبراس بخرق كثير من خطوط حزبه الحمراء المتعلقة بالتقشف.",
+        "2015-07-21",
+    );
+    assert!(e.iter().all(|e| e.cameo != "196"), "{e:#?}");
+    let e = code(
+        "وخرقت القوات الهندية وقف إطلاق النار في كشمير أمس.",
+        "2015-07-21",
+    );
+    assert!(
+        e.iter().any(|e| e.cameo == "196" && src(e) == Some("IND")),
+        "{e:#?}"
+    );
+}
