@@ -1773,7 +1773,7 @@ impl Coder {
             // * "أن مجهولين قاموا بتفجير 6 سيارات", "اغتال مجهولون …": the agent is said to be
             //   unknown, and no party nearby stands in for it.
             let first = t.word(tw.start).trim_start_matches(['و', 'ف']);
-            let masdar = matches!(&p.cameo[..2], "17" | "18" | "19" | "20")
+            let masdar = matches!(&p.cameo[..2], "08" | "17" | "18" | "19" | "20")
                 && (first.starts_with("ال") && !matches!(first, "القي" | "القت" | "القوا")
                     || verbal_noun(first));
             // A finite verb joined by و/ف ("وضبطت"), or a circumstantial participle ("هاجم …

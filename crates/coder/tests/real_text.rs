@@ -2795,3 +2795,23 @@ fn topics_and_counts_are_no_events() {
         "{e:#?}"
     );
 }
+
+/// A release named by a verbal noun ("الإفراج عن", "إطلاق سراح") takes no subject carried from
+/// an earlier sentence, and the one released is not its agent.
+#[test]
+fn a_release_noun_carries_no_subject() {
+    let e = code(
+        "وأكدت إيران التزامها بالاتفاق النووي. وينبغي إطلاق سراح أمير حكمتي السارجنت السابق في سلاح مشاة البحرية الأمريكية.",
+        "2015-07-21",
+    );
+    assert!(e.iter().all(|e| !e.cameo.starts_with("08")), "{e:#?}");
+    let e = code(
+        "أعلنت السلطات الألمانية إخلاء سبيل المذيع أحمد منصور اليوم الاثنين.",
+        "2015-07-21",
+    );
+    assert!(
+        e.iter()
+            .any(|e| e.cameo.starts_with("08") && src(e) == Some("DEU")),
+        "{e:#?}"
+    );
+}
