@@ -2815,3 +2815,27 @@ fn a_release_noun_carries_no_subject() {
         "{e:#?}"
     );
 }
+
+/// Criticism faced ("ويواجه أوباما انتقادات حادة من قبل نواب الحزب الجمهوري") is not made by the
+/// one who faces it.
+#[test]
+fn criticism_faced_is_not_made() {
+    let e = code(
+        "ويواجه أوباما انتقادات حادة من قبل نواب الحزب الجمهوري في الكونغرس الأمريكي.",
+        "2015-07-21",
+    );
+    assert!(
+        e.iter()
+            .all(|e| e.source.as_ref().is_none_or(|s| !s.text.contains("أوباما"))),
+        "{e:#?}"
+    );
+    let e = code(
+        "وانتقد أوباما نواب الحزب الجمهوري في الكونغرس.",
+        "2015-07-21",
+    );
+    assert!(
+        e.iter()
+            .any(|e| e.cameo.starts_with("11") && src(e) == Some("USA")),
+        "{e:#?}"
+    );
+}
