@@ -2839,3 +2839,26 @@ fn criticism_faced_is_not_made() {
         "{e:#?}"
     );
 }
+
+/// Protests drawn ("وأثارت احتجاجات شعبية كبيرة") are not made by what drew them.
+#[test]
+fn protests_drawn_are_not_made() {
+    let e = code(
+        "وطالت الفضيحة الرئيسة البرازيلية ديلما روسيف وأثارت احتجاجات شعبية كبيرة في الأشهر الأخيرة.",
+        "2015-07-22",
+    );
+    assert!(
+        e.iter()
+            .all(|e| e.source.as_ref().is_none_or(|s| !s.text.contains("روسيف"))),
+        "{e:#?}"
+    );
+    let e = code(
+        "وتظاهر آلاف البرازيليين ضد الرئيسة ديلما روسيف.",
+        "2015-07-22",
+    );
+    assert!(
+        e.iter()
+            .any(|e| e.cameo.starts_with("14") && src(e) == Some("BRA")),
+        "{e:#?}"
+    );
+}
