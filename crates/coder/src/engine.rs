@@ -2629,7 +2629,10 @@ impl Coder {
                     p.words.start > start
                         && p.words.start - start <= 10
                         && p.governor.as_deref() == Some("ل")
-                        && POSITIONS.has(t.word(p.words.start - 1))
+                        && (POSITIONS.has(t.word(p.words.start - 1))
+                            || p.words.start > start + 1
+                                && OWNED.has(t.word(p.words.start - 1))
+                                && POSITIONS.has(t.word(p.words.start - 2)))
                 });
                 let found = capital_object(t, tw, start, &skip)
                     .or_else(|| after(t, start, &skip))
@@ -3480,7 +3483,12 @@ fn after(t: &Tagged, from: usize, skip: &[usize]) -> Option<usize> {
                 && t.parties[..pi]
                     .last()
                     .is_some_and(|q| q.words.end + 1 == w && q.governor.is_some());
-            if (p.governor.is_none() || secretariat)
+            // "طائرات تابعة لقوات حفتر": the owner of planes or troops named after تابعة.
+            let owner = p.governor.as_deref() == Some("ل")
+                && p.words.start > 1
+                && OWNED.has(t.word(p.words.start - 1))
+                && OWNED_FORCES.has(t.word(p.words.start - 2));
+            if (p.governor.is_none() || secretariat || owner)
                 && !alternative
                 && !skip.contains(&pi)
                 && !p.placeish
@@ -3649,6 +3657,25 @@ static POSITIONS: WordSet = WordSet::new(&[
     "دوريه",
     "ثكنه",
     "مقر",
+]);
+
+/// "تابعة ل": owned by.
+static OWNED: WordSet = WordSet::new(&["تابعه", "التابعه", "تابع", "التابع", "تابعين", "التابعين"]);
+
+/// Planes and troops whose owner is named after تابعة ("طائرات تابعة لقوات حفتر").
+static OWNED_FORCES: WordSet = WordSet::new(&[
+    "طائرات",
+    "طايرات",
+    "مقاتلات",
+    "مروحيات",
+    "قوات",
+    "عناصر",
+    "مسلحين",
+    "ميليشيات",
+    "زوارق",
+    "بوارج",
+    "دبابات",
+    "وحدات",
 ]);
 
 /// Punctuation that ends a noun phrase.

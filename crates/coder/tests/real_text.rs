@@ -2862,3 +2862,36 @@ fn protests_drawn_are_not_made() {
         "{e:#?}"
     );
 }
+
+/// "طائرات تابعة لقوات حفتر" strike for Haftar's forces; "أهدافا تابعة لتنظيم الدولة" struck are
+/// the Islamic State's; "معسكرات تابعة للحرس" struck do not make the guard the striker.
+#[test]
+fn owned_by_after_tabia() {
+    let e = code(
+        "وقصفت طائرات تابعة لقوات حفتر مواقع لمجلس شورى ثوار بنغازي.",
+        "2017-03-02",
+    );
+    assert!(
+        e.iter().any(|e| e.cameo.starts_with("19")
+            && e.source.as_ref().is_some_and(|s| s.text.contains("حفتر"))),
+        "{e:#?}"
+    );
+    let e = code(
+        "قال الجيش الأمريكي إن الولايات المتحدة وحلفاءها قصفوا أهدافا تابعة لتنظيم الدولة الإسلامية في العراق.",
+        "2015-07-17",
+    );
+    assert!(
+        e.iter()
+            .any(|e| e.cameo.starts_with("19") && src(e) == Some("USA") && tgt(e) == Some("IMG")),
+        "{e:#?}"
+    );
+    let e = code(
+        "كما قصف معسكرات تابعة للحرس الجمهوري السابق في منطقة الصباحة غربي صنعاء.",
+        "2015-07-24",
+    );
+    assert!(
+        e.iter()
+            .all(|e| e.source.as_ref().is_none_or(|s| !s.text.contains("الحرس"))),
+        "{e:#?}"
+    );
+}
