@@ -2600,6 +2600,12 @@ impl Coder {
             return Vec::new();
         }
         let reach = if definite { 6 } else { 12 };
+        // Where the object starts: after a subject that follows the verb ("أشاد الجروان … بأداء
+        // رجال الداخلية", "استنكر … الزياني بشدة تصريحات …"), else right after the trigger.
+        let obj_start = src_party
+            .filter(|&i| t.parties[i].words.start >= tw.end)
+            .map(|i| t.parties[i].words.end)
+            .unwrap_or(tw.end);
         // A subject after the verb takes the party joined to it ("قصف الحوثيون وقوات صالح
         // بالدبابات حي الإخوة"): a co-subject, not the object. (Not for acts done together:
         // "التقى رئيسا الوزراء الهندي ناريندرا مودي والباكستاني نواز شريف" met each other.)
@@ -2619,10 +2625,7 @@ impl Coder {
         };
         match slot {
             Slot::After => {
-                let start = src_party
-                    .filter(|&i| t.parties[i].words.start >= tw.end)
-                    .map(|i| t.parties[i].words.end)
-                    .unwrap_or(tw.end);
+                let start = obj_start;
                 // "قصفت المدفعية مواقع لحزب العمال الكردستاني": whose positions are struck,
                 // when named before any other party.
                 let positions = t.parties.iter().position(|p| {
@@ -2658,10 +2661,7 @@ impl Coder {
                 one(found)
             }
             Slot::AfterCoord => {
-                let start = src_party
-                    .filter(|&i| t.parties[i].words.start >= tw.end)
-                    .map(|i| t.parties[i].words.end)
-                    .unwrap_or(tw.end);
+                let start = obj_start;
                 let Some(first) =
                     capital_object(t, tw, start, &skip).or_else(|| after(t, start, &skip))
                 else {
@@ -2685,10 +2685,6 @@ impl Coder {
                 // a subject that follows the verb, the phrase opens after the subject ("أشاد
                 // الجروان … بأداء رجال الداخلية في المملكة", "الغارات التركية على مواقع تنظيم
                 // داعش").
-                let obj_start = src_party
-                    .filter(|&i| t.parties[i].words.start >= tw.end)
-                    .map(|i| t.parties[i].words.end)
-                    .unwrap_or(tw.end);
                 let Some(pi) = prep_party(t, tw.end, prep, reach)
                     .or_else(|| {
                         (matches!(prep.as_str(), "ب" | "علي" | "مع") && obj_start > tw.end)
@@ -2706,10 +2702,6 @@ impl Coder {
             Slot::Prep(prep) => {
                 // (After a subject that follows the verb, as above: "أشاد خادم الحرمين …،
                 // بتميز العلاقات الأخوية التي تربط بين المملكة العربية السعودية ومصر".)
-                let obj_start = src_party
-                    .filter(|&i| t.parties[i].words.start >= tw.end)
-                    .map(|i| t.parties[i].words.end)
-                    .unwrap_or(tw.end);
                 let pi = prep_party(t, tw.end, prep, reach)
                     .or_else(|| prep_party(t, obj_start, prep, reach))
                     .filter(|i| Some(*i) != src_party);
@@ -2737,14 +2729,8 @@ impl Coder {
             // The agent of a relative clause, and those killed or hurt.
             // (After a subject that follows the verb: "استنكر الأمين العام لمجلس التعاون …
             // الزياني بشدة تصريحات … نوري المالكي".)
-            Slot::Agent => {
-                let start = src_party
-                    .filter(|&i| t.parties[i].words.start >= tw.end)
-                    .map(|i| t.parties[i].words.end)
-                    .unwrap_or(tw.end);
-                one(party_after_cue(t, tw.end, &REL_AGENT, 14, 2)
-                    .or_else(|| genitive_after_cue(t, start, &ACT_NOUNS, 6)))
-            }
+            Slot::Agent => one(party_after_cue(t, tw.end, &REL_AGENT, 14, 2)
+                .or_else(|| genitive_after_cue(t, obj_start, &ACT_NOUNS, 6))),
             // Only for an act pointed back to ("هذا العمل", "لهذه الجريمة"): "أدان التفجير الذي وقع
             // يوم الاثنين" names an act of its own.
             Slot::Home => src
@@ -2790,10 +2776,7 @@ impl Coder {
                 }
             }
             Slot::Object => {
-                let start = src_party
-                    .filter(|&i| t.parties[i].words.start >= tw.end)
-                    .map(|i| t.parties[i].words.end)
-                    .unwrap_or(tw.end);
+                let start = obj_start;
                 let mut w = start;
                 while w < t.words.len() && w < start + 3 && OBJECT_ADVERBS.has(t.word(w)) {
                     w += 1;
