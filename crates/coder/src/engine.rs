@@ -2332,8 +2332,7 @@ impl Coder {
                 let start = t.parties[pi].words.start;
                 if aid
                     && t.parties[pi].governor.as_deref() == Some("ل")
-                    && !(start > 0
-                        && matches!(t.word(start - 1), "تابعه" | "التابعه" | "تابع" | "التابع"))
+                    && !(start > 0 && OWNED.has(t.word(start - 1)))
                 {
                     return None;
                 }
