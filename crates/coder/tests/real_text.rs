@@ -2895,3 +2895,21 @@ fn owned_by_after_tabia() {
         "{e:#?}"
     );
 }
+
+/// Forces deployed with the subject between the verb and the troops ("وأرسلت الإمارات قوات برية
+/// إلى عدن") are a mobilization; a statement published ("نشرت كتائب عز الدين القسام … بيانا") is
+/// none.
+#[test]
+fn forces_sent_not_statements_published() {
+    let e = code("وأرسلت الإمارات قوات برية إلى عدن.", "2015-07-21");
+    assert!(
+        e.iter()
+            .any(|e| e.cameo.starts_with("15") && src(e) == Some("ARE")),
+        "{e:#?}"
+    );
+    let e = code(
+        "مع مرور سنة على اختطاف الجندي، نشرت كتائب عز الدين القسام، الذراع العسكري لحركة حماس بيانا.",
+        "2015-07-23",
+    );
+    assert!(e.iter().all(|e| !e.cameo.starts_with("15")), "{e:#?}");
+}
