@@ -2913,3 +2913,24 @@ fn forces_sent_not_statements_published() {
     );
     assert!(e.iter().all(|e| !e.cameo.starts_with("15")), "{e:#?}");
 }
+
+/// One's own ambassador recalled ("واستدعت السعودية سفيرها لدى السويد") reduces relations with the
+/// host; another's envoy summoned stays a complaint.
+#[test]
+fn an_ambassador_recalled_or_summoned() {
+    let e = code("واستدعت السعودية سفيرها لدى السويد للتشاور.", "2015-07-21");
+    assert!(
+        e.iter()
+            .any(|e| e.cameo == "161" && src(e) == Some("SAU") && tgt(e) == Some("SWE")),
+        "{e:#?}"
+    );
+    let e = code(
+        "واستدعت وزارة الخارجية البحرينية القائم بأعمال السفارة الإيرانية.",
+        "2015-07-21",
+    );
+    assert!(
+        e.iter()
+            .any(|e| e.cameo == "114" && src(e) == Some("BHR") && tgt(e) == Some("IRN")),
+        "{e:#?}"
+    );
+}
