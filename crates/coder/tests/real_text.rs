@@ -2934,3 +2934,17 @@ fn an_ambassador_recalled_or_summoned() {
         "{e:#?}"
     );
 }
+
+/// Ties cut with the subject between the verb and its object ("وقطعت البحرين علاقاتها مع إيران");
+/// a road cut is none.
+#[test]
+fn ties_cut_with_the_subject_between() {
+    let e = code("وقطعت البحرين علاقاتها مع إيران.", "2015-07-21");
+    assert!(
+        e.iter()
+            .any(|e| e.cameo == "161" && src(e) == Some("BHR") && tgt(e) == Some("IRN")),
+        "{e:#?}"
+    );
+    let e = code("وقطعت قوات الجيش السوري الطريق الدولي.", "2015-07-21");
+    assert!(e.iter().all(|e| e.cameo != "161"), "{e:#?}");
+}
