@@ -2639,13 +2639,10 @@ impl Coder {
                 let found = capital_object(t, tw, start, &skip)
                     .or_else(|| after(t, start, &skip))
                     .or_else(|| after_time_adverb(t, start, &skip));
-                let found = match (positions, found) {
-                    (Some(q), Some(f)) if t.parties[q].words.start < t.parties[f].words.start => {
-                        Some(q)
-                    }
-                    (Some(q), None) => Some(q),
-                    (_, f) => f,
-                };
+                let found = [positions, found]
+                    .into_iter()
+                    .flatten()
+                    .min_by_key(|&i| t.parties[i].words.start);
                 // "خلال لقائه رياض ياسين": the object of a possessed noun follows it at once
                 // (titles of address aside), not "خلال اجتماعه الأسبوعي … برئاسة محلب".
                 if start == tw.end && possessed_noun(t.word(tw.end - 1)) {
