@@ -533,6 +533,15 @@ impl Dictionary {
                 if g.is_bare_country() && clitic.is_empty() {
                     return false;
                 }
+                // "حملت الحكومة اليمنية ميليشيات الحوثي مسؤولية": after a title with its nisba,
+                // a body is the next party too.
+                if g.agent.is_some()
+                    && g.country.is_some()
+                    && g.organization.is_none()
+                    && clitic.is_empty()
+                {
+                    return false;
+                }
                 if g.organization.is_some_and(|x| x != o) && g.agent.is_none() {
                     return false;
                 }

@@ -369,6 +369,26 @@ static VICTIM_WORDS: WordSet = WordSet::new(&[
     "قتلت",
     "وقتلت",
 ]);
+/// Members of a body: "قياديا في تنظيم القاعدة" names the body as the object (see `after`).
+static MEMBERS: WordSet = WordSet::new(&[
+    "قياديا",
+    "قياديين",
+    "قيادي",
+    "قادة",
+    "عنصرا",
+    "عناصر",
+    "عضوا",
+    "عضو",
+    "اعضاء",
+    "مقاتلا",
+    "مقاتلين",
+    "مسلحا",
+    "مسلحين",
+    "افراد",
+    "زعيما",
+    "ناشطا",
+    "ناشطين",
+]);
 /// Verbs of death and injury read as passives when a count follows them ("قتل ١٠ من الحوثيين",
 /// "وأصيب ثلاثة من أفراد المقاومة").
 static PASSIVE_DEATH: WordSet = WordSet::new(&["قتل", "وقتل", "اصيب", "واصيب", "جرح", "وجرح"]);
@@ -1489,13 +1509,22 @@ impl Coder {
                 }
             }
             // "كمائن محكمة", "خطة محكمة": after such nouns محكمة is "tight", no court; "غير
-            // مسؤولة" / "لا مسؤولة" is "irresponsible", no official.
+            // مسؤولة" / "لا مسؤولة" / "غير المسؤولة" is "irresponsible", no official.
             let tight = last_word == first_word + 1
                 && first_word > 0
                 && (t.word(first_word) == "محكمه"
                     && TIGHT_HEADS.has(t.word(first_word - 1).trim_start_matches('و'))
-                    || matches!(t.word(first_word), "مسووله" | "مسوول" | "مسيوله" | "مسيول")
-                        && matches!(t.word(first_word - 1), "غير" | "لا"));
+                    || matches!(
+                        t.word(first_word),
+                        "مسووله"
+                            | "مسوول"
+                            | "مسيوله"
+                            | "مسيول"
+                            | "المسووله"
+                            | "المسوول"
+                            | "المسيوله"
+                            | "المسيول"
+                    ) && matches!(t.word(first_word - 1), "غير" | "لا"));
             if in_dateline || tight || self.qualifies_a_name(&t, g, first_word) {
                 continue;
             }
@@ -2296,6 +2325,11 @@ impl Coder {
                     }
                 }
                 let pi = after(t, tw.end, &[])?;
+                // "استهدف عناصر من الحشد الشعبي": members named after a verb are mostly its
+                // object; a subject is their body's only as the object (see `after`).
+                if matches!(t.parties[pi].governor.as_deref(), Some("في" | "من")) {
+                    return None;
+                }
                 // "ويتهم حلفاء تركيا … أنقرة": Turkey's allies are not Turkey.
                 if related(t, t.parties[pi].words.start) {
                     return None;
@@ -2579,7 +2613,8 @@ impl Coder {
             | Slot::PriorAgent
             | Slot::Subject
             | Slot::Home
-            | Slot::Victim => None,
+            | Slot::Victim
+            | Slot::LPhrase => None,
         }
     }
 
@@ -2760,6 +2795,7 @@ impl Coder {
                     .collect()
             }
             Slot::Victim => one(party_after_cue(t, tw.end, &VICTIM_WORDS, 16, 4)),
+            Slot::LPhrase => one(l_phrase(t, obj_start, &skip)),
             Slot::Subject => {
                 let pi = t
                     .parties
@@ -3467,7 +3503,12 @@ fn after(t: &Tagged, from: usize, skip: &[usize]) -> Option<usize> {
                 && p.words.start > 1
                 && OWNED.has(t.word(p.words.start - 1))
                 && OWNED_FORCES.has(t.word(p.words.start - 2));
-            if (p.governor.is_none() || secretariat || owner)
+            // "قتلت القوات الأمريكية قياديا في تنظيم القاعدة", "اعتقلت عضوا من حركة النهضة":
+            // the body of the member named.
+            let member = matches!(p.governor.as_deref(), Some("في" | "من"))
+                && p.words.start >= from + 2
+                && MEMBERS.has(t.word(p.words.start - 2));
+            if (p.governor.is_none() || secretariat || owner || member)
                 && !alternative
                 && !skip.contains(&pi)
                 && !p.placeish
@@ -3724,6 +3765,45 @@ fn prep_party(t: &Tagged, from: usize, prep: &str, reach: usize) -> Option<usize
             && (from..p.words.start - 1).all(|w| !t.mark_after(w, PHRASE_ENDS))
             && (from..p.words.start).all(|w| !matches!(t.word(w), "التي" | "الذي" | "الذين"))
     })
+}
+
+/// The party of the ل-phrase that opens at `from` (after the noun's own genitive and
+/// adjectives: "رفض مصر الكامل للتدخل الإيراني"): governed by ل within three words, or in
+/// construct with the ل-noun, with no و, comma or relative pronoun between ("رفضه للاتفاق ووصف
+/// إيران" rejects the deal, not Iran).
+fn l_phrase(t: &Tagged, from: usize, skip: &[usize]) -> Option<usize> {
+    let mut w = from;
+    if let Some(p) = t
+        .parties
+        .iter()
+        .find(|p| p.words.start == w && p.governor.is_none())
+    {
+        w = p.words.end;
+    }
+    while w < from + 4 && w < t.words.len() && !t.word(w).starts_with('ل') {
+        if !t.word(w).starts_with("ال") {
+            return None;
+        }
+        w += 1;
+    }
+    if w >= t.words.len() || !t.word(w).starts_with('ل') {
+        return None;
+    }
+    t.parties
+        .iter()
+        .position(|p| {
+            p.words.start >= w
+                && p.words.start - w <= 3
+                && !p.placeish
+                && (p.words.start == w
+                    || p.governor.is_none()
+                    || p.governor.as_deref() == Some("ل"))
+                && (w + 1..p.words.start).all(|k| {
+                    !t.word(k).starts_with('و') && !matches!(t.word(k), "التي" | "الذي" | "الذين")
+                })
+                && (w..p.words.start.saturating_sub(1)).all(|k| !t.mark_after(k, PHRASE_ENDS))
+        })
+        .filter(|i| !skip.contains(i))
 }
 
 /// Parties joined by و after party `i` (each within two words of the previous).
@@ -3989,6 +4069,7 @@ fn slot_name(s: &Slot) -> String {
         Slot::Home => "home".into(),
         Slot::Subject => "subject".into(),
         Slot::Victim => "victim".into(),
+        Slot::LPhrase => "lphrase".into(),
     }
 }
 

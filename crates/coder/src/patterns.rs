@@ -91,6 +91,10 @@ pub enum Slot {
     Home,
     /// (target) Those killed or hurt: the party after "مقتل/قتل/إصابة" ("أسفرت عن مقتل 36 من عناصر داعش").
     Victim,
+    /// (target) The ل-phrase object of a verbal noun or verb, right after it (its genitive and
+    /// adjectives aside): the party governed by ل in it or in construct with its noun ("رفض مصر
+    /// الكامل للتدخل الإيراني", "رفضه للتصريحات غير المسؤولة لنائب الرئيس العراقي").
+    LPhrase,
     /// (target) The sentence's own subject: the first named, ungoverned party before the
     /// trigger, else the subject of the last sentence. The one who acted on a request named as
     /// the reason ("أعلن الحلف عقد جلسة … بناء على طلب تركيا").
@@ -119,6 +123,7 @@ impl Slot {
             "prior-agent" => Slot::PriorAgent,
             "home" => Slot::Home,
             "victim" => Slot::Victim,
+            "lphrase" => Slot::LPhrase,
             "subject" => Slot::Subject,
             p => Slot::Prep(phrase_key(p.strip_prefix("prep:")?)),
         })
@@ -371,6 +376,7 @@ impl Patterns {
                         | Slot::PriorAgent
                         | Slot::Home
                         | Slot::Victim
+                        | Slot::LPhrase
                         | Slot::Subject
                 ) {
                     return Err(data_err(

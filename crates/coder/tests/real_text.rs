@@ -2948,3 +2948,85 @@ fn ties_cut_with_the_subject_between() {
     let e = code("وقطعت قوات الجيش السوري الطريق الدولي.", "2015-07-21");
     assert!(e.iter().all(|e| e.cameo != "161"), "{e:#?}");
 }
+
+/// A body named after a title with its nisba is another party ("حمّلت الحكومة اليمنية ميليشيات
+/// الحوثي مسؤولية": the government blames the Houthis, it is not one Houthi party).
+#[test]
+fn a_body_after_a_title_and_nisba_is_another_party() {
+    let e = code(
+        "حمّلت الحكومة اليمنية ميليشيات الحوثي مسؤولية انهيار الهدنة.",
+        "2015-07-21",
+    );
+    assert!(
+        e.iter().any(|e| e.cameo == "112"
+            && e.source
+                .as_ref()
+                .is_some_and(|s| s.sector.as_deref() == Some("GOV"))
+            && e.target
+                .as_ref()
+                .is_some_and(|t| t.sector.as_deref() == Some("REB"))),
+        "{e:#?}"
+    );
+}
+
+/// A military operation against a party is force used on it; an operation named with no
+/// opponent is none.
+#[test]
+fn a_military_operation_against_a_party() {
+    let e = code(
+        "نفذت القوات العراقية عملية عسكرية ضد تنظيم داعش في الأنبار.",
+        "2015-07-21",
+    );
+    assert!(has(&e, "190", "IRQ", "IMG"), "{e:#?}");
+    let e = code(
+        "رابط الخبر: القوات العراقية تبدأ عملية عسكرية لتحرير جامعة الأنبار",
+        "2015-07-21",
+    );
+    assert!(e.iter().all(|e| e.cameo != "190"), "{e:#?}");
+}
+
+/// قتل with an armed body right after it is active ("قتل الجيش المصري عشرة مسلحين"), and the
+/// body of a member killed is the target ("قياديا في تنظيم القاعدة"); with a count after it,
+/// it is passive and names no killer.
+#[test]
+fn killing_by_an_armed_subject_after_the_verb() {
+    let e = code("قتل الجيش المصري عشرة مسلحين في شمال سيناء.", "2015-07-21");
+    assert!(
+        e.iter().any(|e| e.cameo == "190" && src(e) == Some("EGY")),
+        "{e:#?}"
+    );
+    let e = code(
+        "وقتلت القوات الأمريكية قياديا في تنظيم القاعدة في غارة بطائرة بدون طيار.",
+        "2015-07-21",
+    );
+    // (Refined to 195 by the drone named.)
+    assert!(has(&e, "19*", "USA", "IMG"), "{e:#?}");
+    let e = code("وقتل 10 جنود مصريين في هجوم بشمال سيناء.", "2015-07-21");
+    assert!(e.iter().all(|e| src(e) != Some("EGY")), "{e:#?}");
+}
+
+/// A refusal of what another did names it through the ل-phrase ("رفض مصر الكامل للتدخل
+/// الإيراني", "رفضه للتصريحات غير المسؤولة لنائب الرئيس العراقي"); "غير المسؤولة" is no
+/// official; a party in another clause is not what is refused.
+#[test]
+fn a_refusal_names_whose_act_is_refused() {
+    let e = code(
+        "أكدت الخارجية المصرية مجددا رفض مصر الكامل للتدخل الإيراني في الشؤون الداخلية للدول العربية.",
+        "2015-07-21",
+    );
+    assert!(has(&e, "120", "EGY", "IRN"), "{e:#?}");
+    let e = code(
+        "أعرب رئيس مجلس الأمة الكويتي مبارك الخرينج عن رفضه للتصريحات غير المسؤولة لنائب الرئيس العراقي نوري المالكي.",
+        "2015-07-24",
+    );
+    assert!(has(&e, "120", "KWT", "IRQ"), "{e:#?}");
+    let e = code(
+        "حتى وإن أبدى نتنياهو رفضه للاتفاق ووصف إيران بتاجر المخدرات.",
+        "2015-07-22",
+    );
+    assert!(
+        e.iter()
+            .all(|e| !(e.cameo == "120" && tgt(e) == Some("IRN"))),
+        "{e:#?}"
+    );
+}
