@@ -406,6 +406,12 @@ static DEATH_NOUNS: WordSet = WordSet::new(&[
     "ومصرع",
 ]);
 
+/// An indefinite nisba adjective ("حوثي", "سعودية", "إسرائيلية"): no article, the ending ي/ية.
+fn nisba_adjective(word: &str) -> bool {
+    let w = word.trim_start_matches('و');
+    !w.starts_with("ال") && (w.ends_with('ي') || w.ends_with("يه")) && w.chars().count() >= 4
+}
+
 /// Is party `pi` joined by و to a victim before it ("قتل ١٠ من الحوثيين وقوات صالح")?
 fn victim_listed(t: &Tagged, pi: usize) -> bool {
     let mut k = pi;
@@ -440,6 +446,16 @@ fn killed(t: &Tagged, w: usize) -> bool {
                     | "منتسبي"
             )
     };
+    // "لقي جنديان سعوديان مصرعهما": the party between لقي and its death.
+    if w > 0
+        && matches!(
+            t.word(w - 1),
+            "لقي" | "ولقي" | "لقيت" | "ولقيت" | "لقوا" | "ولقوا"
+        )
+        && (w + 1..(w + 5).min(t.words.len())).any(|k| t.word(k).starts_with("مصرع"))
+    {
+        return true;
+    }
     (1..=6)
         .take_while(|&k| k <= w)
         .map(|k| (k, t.word(w - k)))
@@ -2195,6 +2211,20 @@ impl Coder {
                         .iter()
                         .position(|p| p.words.end + 1 == tw.start && !p.placeish)?;
                     return expand(pi);
+                }
+                // "لقي جنديان سعوديان مصرعهما في قصف حوثي": an act of force with an indefinite
+                // nisba right after it is that party's, whoever is named before.
+                if violent {
+                    if let Some(pi) = t.parties.iter().position(|p| {
+                        p.words.start == tw.end
+                            && p.words.len() == 1
+                            && p.governor.is_none()
+                            && !p.placeish
+                            && p.actor.sector.as_deref() != Some("CVL")
+                            && nisba_adjective(t.word(tw.end))
+                    }) {
+                        return expand(pi);
+                    }
                 }
                 let pi = t
                     .parties

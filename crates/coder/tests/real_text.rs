@@ -3030,3 +3030,17 @@ fn a_refusal_names_whose_act_is_refused() {
         "{e:#?}"
     );
 }
+
+/// An act of force with an indefinite nisba right after it is that party's ("في قصف حوثي على
+/// جازان"); those who died in it ("لقي جنديان سعوديان مصرعهما") are its victims, never its agent.
+#[test]
+fn an_attack_named_by_its_nisba_and_its_dead() {
+    let e = code(
+        "لقي جنديان سعوديان مصرعهما في قصف حوثي على جازان.",
+        "2015-07-21",
+    );
+    assert!(has(&e, "194", "YEM", "SAU"), "{e:#?}");
+    assert!(e.iter().all(|e| src(e) != Some("SAU")), "{e:#?}");
+    let e = code("قتل جنديان تركيان في هجوم كردي.", "2015-07-21");
+    assert!(e.iter().all(|e| src(e) != Some("TUR")), "{e:#?}");
+}
