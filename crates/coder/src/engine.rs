@@ -2666,9 +2666,24 @@ impl Coder {
         let reach = if definite { 6 } else { 12 };
         // Where the object starts: after a subject that follows the verb ("أشاد الجروان … بأداء
         // رجال الداخلية", "استنكر … الزياني بشدة تصريحات …"), else right after the trigger.
+        // (The subject's name in apposition to its title is the subject too: "الأمين العام لمجلس
+        // التعاون د. عبداللطيف الزياني بشدة تصريحات …".)
         let obj_start = src_party
             .filter(|&i| t.parties[i].words.start >= tw.end)
-            .map(|i| t.parties[i].words.end)
+            .map(|i| {
+                let mut end = t.parties[i].words.end;
+                for q in &t.parties[i + 1..] {
+                    if q.words.start > end + 1
+                        || q.governor.is_some()
+                        || q.actor.name.is_none()
+                        || q.actor.name != t.parties[i].actor.name
+                    {
+                        break;
+                    }
+                    end = q.words.end;
+                }
+                end
+            })
             .unwrap_or(tw.end);
         // A subject after the verb takes the party joined to it ("قصف الحوثيون وقوات صالح
         // بالدبابات حي الإخوة"): a co-subject, not the object. (Not for acts done together:
@@ -3911,7 +3926,19 @@ fn country_level(dict: &Dictionary, a: &Actor) -> Option<Actor> {
 /// "جرائم الاحتلال"): the act's author. Not a party governed by a preposition ("الهجوم على
 /// السفارة" names the victim).
 fn genitive_after_cue(t: &Tagged, from: usize, cues: &WordSet, reach: usize) -> Option<usize> {
-    let w = (from..(from + reach).min(t.words.len())).find(|&w| cues.has(t.word(w)))?;
+    // The cue with its clitics: "بالاعتداءات الإسرائيلية", "للتدخل الإيراني", "والتصريحات".
+    let cued = |word: &str| {
+        let w = word.strip_prefix('و').unwrap_or(word);
+        let w = w
+            .strip_prefix("لل")
+            .or_else(|| w.strip_prefix("بال"))
+            .or_else(|| w.strip_prefix("ال"))
+            .or_else(|| w.strip_prefix('ب'))
+            .or_else(|| w.strip_prefix('ل'))
+            .unwrap_or(w);
+        cues.has(word) || cues.has(w)
+    };
+    let w = (from..(from + reach).min(t.words.len())).find(|&w| cued(t.word(w)))?;
     t.parties
         .iter()
         .position(|p| p.words.start == w + 1 && p.governor.is_none() && !p.placeish)

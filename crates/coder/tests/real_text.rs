@@ -3044,3 +3044,26 @@ fn an_attack_named_by_its_nisba_and_its_dead() {
     let e = code("قتل جنديان تركيان في هجوم كردي.", "2015-07-21");
     assert!(e.iter().all(|e| src(e) != Some("TUR")), "{e:#?}");
 }
+
+/// A condemned act named with its clitics and its author's nisba ("بالاعتداءات الإسرائيلية")
+/// names whom the condemnation targets; so does an act after a subject whose name stands in
+/// apposition to its title ("الأمين العام … د. عبداللطيف الزياني بشدة تصريحات … المالكي").
+#[test]
+fn a_condemned_act_names_its_author() {
+    let e = code(
+        "ندد الأزهر الشريف بالاعتداءات الإسرائيلية على المسجد الأقصى.",
+        "2015-07-21",
+    );
+    assert!(has(&e, "111", "EGY", "ISR"), "{e:#?}");
+    let e = code(
+        "استنكر الأمين العام لمجلس التعاون لدول الخليج العربية د. عبداللطيف بن راشد الزياني بشدة تصريحات نائب رئيس الجمهورية العراقي نوري المالكي تجاه المملكة العربية السعودية.",
+        "2015-07-24",
+    );
+    assert!(has(&e, "111", "GCC", "IRQ"), "{e:#?}");
+    // The spokesman's ministry is not his addressee.
+    let e = code(
+        "وطالب المتحدث الرسمي باسم الوزارة السفير بدر عبدالعاطي بالالتزام بنصوص ميثاق الأمم المتحدة.",
+        "2015-07-22",
+    );
+    assert!(e.iter().all(|e| tgt(e) != Some("EGY")), "{e:#?}");
+}
