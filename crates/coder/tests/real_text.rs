@@ -3067,3 +3067,19 @@ fn a_condemned_act_names_its_author() {
     );
     assert!(e.iter().all(|e| tgt(e) != Some("EGY")), "{e:#?}");
 }
+
+/// Aid announced with the verbal noun ("أعلنت الولايات المتحدة تقديم 50 مليون دولار مساعدات")
+/// is aid given; things seized ("ضبطت أجهزة تنصت وخرائط") are no arrest.
+#[test]
+fn aid_announced_and_things_seized() {
+    let e = code(
+        "أعلنت الولايات المتحدة تقديم 50 مليون دولار مساعدات للاجئين السوريين.",
+        "2015-07-21",
+    );
+    assert!(has(&e, "07*", "USA", "SYR"), "{e:#?}");
+    let e = code(
+        "وقال الحذيفي: «المقاومة ضبطت أجهزة تنصت وخرائط ووسائل مخابرات مختلفة في عدة مواقع داخل محافظة عدن».",
+        "2015-07-23",
+    );
+    assert!(e.iter().all(|e| e.cameo != "173"), "{e:#?}");
+}
