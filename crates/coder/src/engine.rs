@@ -369,6 +369,28 @@ static VICTIM_WORDS: WordSet = WordSet::new(&[
     "قتلت",
     "وقتلت",
 ]);
+/// Words, decisions and policies: what هاجم right before them attacks in words.
+static WORDS_ATTACKED: WordSet = WordSet::new(&[
+    "قرار",
+    "قرارا",
+    "القرار",
+    "تصريحات",
+    "التصريحات",
+    "سياسه",
+    "سياسات",
+    "السياسه",
+    "الاتفاق",
+    "اتفاق",
+    "موقف",
+    "مواقف",
+    "الموقف",
+    "قانون",
+    "القانون",
+    "خطاب",
+    "الخطاب",
+    "تقرير",
+    "التقرير",
+]);
 /// Members of a body: "قياديا في تنظيم القاعدة" names the body as the object (see `after`).
 static MEMBERS: WordSet = WordSet::new(&[
     "قياديا",
@@ -1881,19 +1903,25 @@ impl Coder {
                 };
                 // A politician's attack is in words; not that of "قوات صالح", the forces of one,
                 // nor "هجوما مسلحا".
+                // Nor is one on a decision, a statement or a policy ("هاجم قرارا صدر عن مجلس
+                // الأمن"), whoever makes it.
+                let on_words = (tw.end..(tw.end + 2).min(t.words.len()))
+                    .find(|&w| t.word(w) != "بشده")
+                    .is_some_and(|w| WORDS_ATTACKED.has(t.word(w)));
                 if p.id == "assault.attack"
-                    && politician(&src)
                     && ["هاجم", "هجوم", "هجمات"]
                         .iter()
                         .any(|f| t.word(tw.start).contains(f))
-                    && !t.word(tw.end).starts_with("مسلح")
-                    && !src_party.is_some_and(|i| {
-                        let start = t.parties[i].words.start;
-                        start > 0
-                            && FORCE_HEADS
-                                .iter()
-                                .any(|h| t.word(start - 1).trim_start_matches('و').starts_with(h))
-                    })
+                    && (on_words
+                        || politician(&src)
+                            && !t.word(tw.end).starts_with("مسلح")
+                            && !src_party.is_some_and(|i| {
+                                let start = t.parties[i].words.start;
+                                start > 0
+                                    && FORCE_HEADS.iter().any(|h| {
+                                        t.word(start - 1).trim_start_matches('و').starts_with(h)
+                                    })
+                            }))
                 {
                     attack_in_words = true;
                     break;
@@ -3366,7 +3394,8 @@ fn qualify(t: &Tagged, tw: &Range<usize>, trig: &TriggerHit) -> Qual {
     // سيزور (future) and لبحث (purpose: "arrived to discuss") are not yet events.
     let future = prefix.starts_with('س') || before(3).any(|w| FUTURE_MARKERS.has(w));
     // (Not the object of a verb that takes ل: "تصدت المقاومة لهجوم الحوثيين", "تتعرض لإبادة".)
-    let l_object = before(3).any(|w| {
+    // ("تصدت المقاومة والجيش، أمس، لهجمات شنها": the subject and an adverb may stand between.)
+    let l_object = before(6).any(|w| {
         let w = w.trim_start_matches('و');
         ["تصد", "التصدي", "للتصدي", "تعرض", "يتعرض", "تتعرض"]
             .iter()

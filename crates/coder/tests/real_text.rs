@@ -3083,3 +3083,31 @@ fn aid_announced_and_things_seized() {
     );
     assert!(e.iter().all(|e| e.cameo != "173"), "{e:#?}");
 }
+
+/// Attacks plotted ("كانوا يخططون لارتكاب اعتداءات") have not happened; an attack on a decision
+/// ("هاجم قرارا صدر عن مجلس الأمن") is in words; attacks repelled five words after تصدت are
+/// no purpose clause (the attack is actual, not planned).
+#[test]
+fn attacks_plotted_in_words_or_repelled() {
+    let e = code(
+        "أعلنت السلطات المغربية اعتقال 8 أشخاص كانوا يخططون لارتكاب اعتداءات في المغرب باسم تنظيم داعش.",
+        "2015-07-22",
+    );
+    assert!(e.iter().all(|e| !e.cameo.starts_with("18")), "{e:#?}");
+    assert!(e.iter().any(|e| e.cameo == "173"), "{e:#?}");
+    let e = code(
+        "وبدأ الحرس الثوري الإيراني في انتقاد الاتفاق كما هاجم قرارا صدر عن مجلس الأمن الدولي.",
+        "2015-07-21",
+    );
+    assert!(e.iter().all(|e| !e.cameo.starts_with("18")), "{e:#?}");
+    assert!(e.iter().any(|e| e.cameo == "111"), "{e:#?}");
+    let e = code(
+        "إلى ذلك تصدت المقاومة والجيش، أمس، لهجمات شنها المسلحون الحوثيون على مواقع المقاومة في مأرب.",
+        "2015-07-22",
+    );
+    assert!(
+        e.iter()
+            .any(|e| e.cameo.starts_with("18") && e.modality == "actual"),
+        "{e:#?}"
+    );
+}
