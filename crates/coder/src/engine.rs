@@ -179,6 +179,28 @@ static LIGHT_VERBS: WordSet = WordSet::new(&[
     "وخاض",
     "وخاضت",
 ]);
+/// Verbs two parties named before an act of force share as one side ("تخوضان معارك", "قضى على
+/// ما تبقى منها في مواجهات", "تكبدت … خسائر في معارك").
+static SHARED_VERBS: WordSet = WordSet::new(&[
+    "تخوض",
+    "يخوض",
+    "تخوضان",
+    "يخوضان",
+    "خاضا",
+    "خاضتا",
+    "قضي",
+    "قضت",
+    "تكبد",
+    "تكبدت",
+    "شارك",
+    "شاركت",
+    "يشارك",
+    "تشارك",
+    "يشاركان",
+    "تشاركان",
+    "ساند",
+    "ساندت",
+]);
 /// Weapons named with ب between a verb of force and its object ("قصفت بالمدفعية عربات ومواقع
 /// حوثية", "قصف الحوثيون … بالدبابات حي الإخوة").
 static INSTRUMENTS: WordSet = WordSet::new(&[
@@ -2472,7 +2494,21 @@ impl Coder {
                             && p.words.start - tw.end <= 6
                             && matches!(p.governor.as_deref(), Some("مع" | "ضد"))
                     });
-                for w in before.windows(2).rev().filter(|_| !opponent_after) {
+                // Nor, for an act of force, are two named before it that share a verb: "وأن
+                // المقاومة والجيش الوطني … قضى على ما تبقى منها في مواجهات عنيفة" fought
+                // together; the sides of a fight are named after بين.
+                let one_side = violent
+                    && before.windows(2).next_back().is_some_and(|w| {
+                        (t.parties[w[1]].words.end..tw.start).any(|k| {
+                            let k = t.word(k);
+                            LIGHT_VERBS.has(k) || SHARED_VERBS.has(k.trim_start_matches('و'))
+                        })
+                    });
+                for w in before
+                    .windows(2)
+                    .rev()
+                    .filter(|_| !opponent_after && !one_side)
+                {
                     let (a, b) = (&t.parties[w[0]], &t.parties[w[1]]);
                     if b.and
                         && b.words.start - a.words.end <= 2

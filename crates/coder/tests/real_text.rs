@@ -3111,3 +3111,19 @@ fn attacks_plotted_in_words_or_repelled() {
         "{e:#?}"
     );
 }
+
+/// Two named before a fight who share its verb fought on one side ("وأن المقاومة والجيش الوطني
+/// التابع للشرعية قضى على ما تبقى منها في مواجهات عنيفة"); the sides after بين fight each other.
+#[test]
+fn allies_named_before_a_fight_are_one_side() {
+    let e = code(
+        "وأن المقاومة والجيش الوطني التابع للشرعية قضى على ما تبقى منها في مواجهات عنيفة.",
+        "2015-07-20",
+    );
+    assert!(e.iter().all(|e| !e.cameo.starts_with("19")), "{e:#?}");
+    let e = code(
+        "ومع احتدام المعارك بين الميليشيات الحوثية والمقاومة في إب أعلن عن مقتل قيادي حوثي.",
+        "2015-07-21",
+    );
+    assert!(e.iter().any(|e| e.cameo == "190"), "{e:#?}");
+}
