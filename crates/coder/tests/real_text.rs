@@ -3117,7 +3117,7 @@ fn attacks_plotted_in_words_or_repelled() {
 #[test]
 fn allies_named_before_a_fight_are_one_side() {
     let e = code(
-        "وأن المقاومة والجيش الوطني التابع للشرعية قضى على ما تبقى منها في مواجهات عنيفة.",
+        "وأكدت المصادر في اليمن أن المقاومة والجيش الوطني التابع للشرعية قضى على ما تبقى منها في مواجهات عنيفة.",
         "2015-07-20",
     );
     assert!(e.iter().all(|e| !e.cameo.starts_with("19")), "{e:#?}");
