@@ -763,6 +763,18 @@ static REPORT_NOUNS: WordSet = WordSet::new(&["التقرير", "البيان", 
 /// no subject is carried from an earlier sentence ("وفيما دان المجلس العملية", "ودانت دول
 /// ومنظمات التفجير").
 static UNNAMED_SPEAKERS: WordSet = WordSet::new(&[
+    "وسائل",
+    "صحف",
+    "الصحف",
+    "مراقبون",
+    "محللون",
+    "خبراء",
+    "الخبراء",
+    "شهود",
+    "مسؤولون",
+    "وكالات",
+    "معارضون",
+    "المعارضون",
     "المجلس",
     "القناة",
     "الصحيفة",

@@ -3127,3 +3127,28 @@ fn allies_named_before_a_fight_are_one_side() {
     );
     assert!(e.iter().any(|e| e.cameo == "190"), "{e:#?}");
 }
+
+/// Accusations denied ("ونفت روسيا وقطر أي اتهامات بالفساد") are none by those who deny them;
+/// media right after the verb ("واتهمت وسائل الإعلام") are its own subject, none is carried.
+#[test]
+fn accusations_denied_or_by_the_media() {
+    let e = code(
+        "ونفت روسيا وقطر أي اتهامات بالفساد فيما يتعلق بملفي الاستضافة.",
+        "2015-07-22",
+    );
+    assert!(e.iter().all(|e| !e.cameo.starts_with("112")), "{e:#?}");
+    let e = code(
+        "وقالت صربيا إنها ستحقق في الأمر. واتهمت وسائل الإعلام الاتحاد الصربي لكرة القدم بأنه لن يواجه هذه الحالات.",
+        "2015-07-22",
+    );
+    assert!(
+        e.iter()
+            .all(|e| !(e.cameo.starts_with("112") && src(e) == Some("SRB"))),
+        "{e:#?}"
+    );
+    let e = code(
+        "اتهمت باكستان الهند بانتهاك آخر لوقف إطلاق النار في إقليم كشمير.",
+        "2015-07-22",
+    );
+    assert!(has(&e, "112*", "PAK", "IND"), "{e:#?}");
+}
