@@ -413,6 +413,8 @@ static WORDS_ATTACKED: WordSet = WordSet::new(&[
     "تقرير",
     "التقرير",
 ]);
+/// Words that open an adverbial phrase before the main clause ("خلال استقباله …، أكد").
+static ADVERBIAL_OPENERS: WordSet = WordSet::new(&["خلال", "لدى", "لدي", "اثناء", "عند", "في"]);
 /// Members of a body: "قياديا في تنظيم القاعدة" names the body as the object (see `after`).
 static MEMBERS: WordSet = WordSet::new(&[
     "قياديا",
@@ -2710,6 +2712,25 @@ impl Coder {
                 authority.role = Some("authorities".into());
                 Some((authority, None, None))
             }
+            Slot::Main => {
+                // "وخلال استقباله وزير الخارجية البريطاني، أكد الرئيس المصري": the noun opens the
+                // sentence after خلال/لدى/أثناء/عند/في; the one who hosts or calls is the subject
+                // of the verb right after the comma.
+                let opener = (tw.start.saturating_sub(3)..tw.start)
+                    .any(|w| w == 0 && ADVERBIAL_OPENERS.has(t.word(w).trim_start_matches('و')));
+                if !opener {
+                    return None;
+                }
+                let comma = (tw.start..(tw.end + 14).min(t.words.len()))
+                    .find(|&w| t.mark_after(w, &['،', ',']))?;
+                let pi = t.parties.iter().position(|p| {
+                    p.words.start > comma + 1
+                        && p.words.start <= comma + 2
+                        && p.governor.is_none()
+                        && !p.placeish
+                })?;
+                expand(pi)
+            }
             Slot::AfterCoord
             | Slot::Coord
             | Slot::None
@@ -2744,8 +2765,14 @@ impl Coder {
         // رجال الداخلية", "استنكر … الزياني بشدة تصريحات …"), else right after the trigger.
         // (The subject's name in apposition to its title is the subject too: "الأمين العام لمجلس
         // التعاون د. عبداللطيف الزياني بشدة تصريحات …".)
+        // (Not a subject across a comma: "وخلال استقباله وزير الخارجية البريطاني، أكد الرئيس
+        // المصري" names the main clause's.)
         let obj_start = src_party
-            .filter(|&i| t.parties[i].words.start >= tw.end)
+            .filter(|&i| {
+                t.parties[i].words.start >= tw.end
+                    && (tw.end.saturating_sub(1)..t.parties[i].words.start.saturating_sub(1))
+                        .all(|w| !t.mark_after(w, PHRASE_ENDS))
+            })
             .map(|i| {
                 let mut end = t.parties[i].words.end;
                 for q in &t.parties[i + 1..] {
@@ -2874,7 +2901,7 @@ impl Coder {
             }
             Slot::Gen => one(gen(t, tw.end)),
             // "تلقى X اتصالا من Y": the receiver, found as a source would be.
-            Slot::Near | Slot::Carry => self
+            Slot::Near | Slot::Carry | Slot::Main => self
                 .find_source(t, tw, slot, Clause::default(), true, st)
                 .map(|(a, _, _)| vec![a])
                 .unwrap_or_default(),
@@ -4204,6 +4231,7 @@ fn slot_name(s: &Slot) -> String {
         Slot::Subject => "subject".into(),
         Slot::Victim => "victim".into(),
         Slot::LPhrase => "lphrase".into(),
+        Slot::Main => "main".into(),
     }
 }
 

@@ -95,6 +95,9 @@ pub enum Slot {
     /// adjectives aside): the party governed by ل in it or in construct with its noun ("رفض مصر
     /// الكامل للتدخل الإيراني", "رفضه للتصريحات غير المسؤولة لنائب الرئيس العراقي").
     LPhrase,
+    /// (source or target) For a possessed noun in an opening adverbial ("وخلال استقباله X، أكد Y",
+    /// "وفي اتصال هاتفي تلقاه من X، بحث Y"): the subject of the main clause after the comma.
+    Main,
     /// (target) The sentence's own subject: the first named, ungoverned party before the
     /// trigger, else the subject of the last sentence. The one who acted on a request named as
     /// the reason ("أعلن الحلف عقد جلسة … بناء على طلب تركيا").
@@ -124,6 +127,7 @@ impl Slot {
             "home" => Slot::Home,
             "victim" => Slot::Victim,
             "lphrase" => Slot::LPhrase,
+            "main" => Slot::Main,
             "subject" => Slot::Subject,
             p => Slot::Prep(phrase_key(p.strip_prefix("prep:")?)),
         })

@@ -3152,3 +3152,22 @@ fn accusations_denied_or_by_the_media() {
     );
     assert!(has(&e, "112*", "PAK", "IND"), "{e:#?}");
 }
+
+/// A possessed noun in an opening adverbial takes the main clause's subject after the comma
+/// ("وخلال استقباله وزير الخارجية البريطاني، أكد الرئيس المصري"; "وفي اتصال هاتفي تلقاه من
+/// الرئيس التركي، بحث أمير قطر"); "خادم الحرمين" alone is the Saudi king.
+#[test]
+fn an_opening_adverbial_takes_the_main_subject() {
+    let e = code(
+        "وخلال استقباله وزير الخارجية البريطاني، أكد الرئيس المصري أهمية التعاون.",
+        "2015-07-20",
+    );
+    assert!(has(&e, "043", "EGY", "GBR"), "{e:#?}");
+    let e = code(
+        "وفي اتصال هاتفي تلقاه من الرئيس التركي، بحث أمير قطر تطورات الأوضاع في سوريا.",
+        "2015-07-20",
+    );
+    assert!(has(&e, "041", "TUR", "QAT"), "{e:#?}");
+    let e = code("خادم الحرمين يستقبل رئيس وزراء باكستان", "2015-07-20");
+    assert!(has(&e, "043", "SAU", "PAK"), "{e:#?}");
+}
