@@ -3171,3 +3171,24 @@ fn an_opening_adverbial_takes_the_main_subject() {
     let e = code("خادم الحرمين يستقبل رئيس وزراء باكستان", "2015-07-20");
     assert!(has(&e, "043", "SAU", "PAK"), "{e:#?}");
 }
+
+/// A request with the subject between طلب and من ("طلبت الحكومة اليمنية من الأمم المتحدة"),
+/// and one submitted ("وقدمت تركيا طلبا رسميا إلى حلف الناتو"); "تطلب الأمر" is "required".
+#[test]
+fn requests_split_or_submitted() {
+    let e = code(
+        "طلبت الحكومة اليمنية من الأمم المتحدة إرسال مساعدات عاجلة.",
+        "2015-07-20",
+    );
+    assert!(has(&e, "02*", "YEM", "UN"), "{e:#?}");
+    let e = code(
+        "وقدمت تركيا طلبا رسميا إلى حلف الناتو لعقد اجتماع.",
+        "2015-07-20",
+    );
+    assert!(has(&e, "02*", "TUR", "NATO"), "{e:#?}");
+    let e = code(
+        "وقالت الصين إن الأزمة عميقة. وتطلب الأمر من الحكومة الصينية سلسلة إجراءات غير مسبوقة.",
+        "2015-07-21",
+    );
+    assert!(e.iter().all(|e| !e.cameo.starts_with("02")), "{e:#?}");
+}
