@@ -1513,9 +1513,12 @@ impl Coder {
             {
                 Some(c.to_string())
             } else if first_word > 0 {
-                // "في العاصمة التركية أنقرة": look past a place noun for the preposition.
+                // "في العاصمة التركية أنقرة": look past a place noun for the preposition; so
+                // past جانب ("إلى جانب الكويت").
                 let mut k = first_word - 1;
-                if PLACE_NOUNS.has(t.word(k)) && k > 0 {
+                if (PLACE_NOUNS.has(t.word(k)) || t.word(k) == "جانب" && t.word(k - 1) == "الي")
+                    && k > 0
+                {
                     k -= 1;
                 }
                 // "بفخامة الرئيس": the preposition sits on the honorific.

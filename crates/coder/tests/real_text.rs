@@ -3192,3 +3192,20 @@ fn requests_split_or_submitted() {
     );
     assert!(e.iter().all(|e| !e.cameo.starts_with("02")), "{e:#?}");
 }
+
+/// Standing by a party ("وقوف المملكة إلى جانب الكويت") is support; "المملكة" after the emir of
+/// Kuwait is Saudi Arabia (Kuwait, Qatar, the UAE and Oman are no kingdoms); "من جانب الأمم
+/// المتحدة" stays ungoverned (by the UN).
+#[test]
+fn standing_by_and_the_kingdom() {
+    let e = code(
+        "وأكد الملك سلمان وقوف المملكة إلى جانب الكويت.",
+        "2015-07-20",
+    );
+    assert!(has(&e, "051", "SAU", "KWT"), "{e:#?}");
+    let e = code(
+        "وثمن أمير الكويت الجهود التي تبذلها المملكة لحل الأزمة اليمنية.",
+        "2015-07-20",
+    );
+    assert!(has(&e, "051", "KWT", "SAU"), "{e:#?}");
+}
