@@ -331,8 +331,16 @@ impl Dictionary {
                 // "الشرطة مواطنين سعوديين": a group headed by a definite agent is no construct, so
                 // an agent right after it starts another party (unlike "رئيس المحكمة" or the
                 // apposition "نائب رئيس الوزراء وزير الخارجية").
+                // So does a body named by an indefinite noun ("المقاومة ميليشيات الحوثي"; not the
+                // adjective "المسلحون الحوثيون").
+                let indefinite_body = matches!(meaning, Meaning::Entry(Hit::Organization(_)))
+                    && clitic.is_empty()
+                    && text.text[m.span.clone()]
+                        .split_whitespace()
+                        .next()
+                        .is_some_and(|w| !w.starts_with("ال"));
                 let definite_agent = cur.agent.is_some()
-                    && matches!(meaning, Meaning::Entry(Hit::Agent(_)))
+                    && (matches!(meaning, Meaning::Entry(Hit::Agent(_))) || indefinite_body)
                     && text.text[cur.span.clone()]
                         .split_whitespace()
                         .next()

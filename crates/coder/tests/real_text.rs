@@ -3209,3 +3209,38 @@ fn standing_by_and_the_kingdom() {
     );
     assert!(has(&e, "051", "KWT", "SAU"), "{e:#?}");
 }
+
+/// Places freed, retaken or cleared of an armed party by force: "تمكنت المقاومة الشعبية من تحرير
+/// مدينة الضالع من ميليشيات الحوثي", "استعادت قوات الجيش الوطني السيطرة على قاعدة العند من
+/// الحوثيين", "دحرت المقاومة ميليشيات الحوثي" (the resistance and the Houthis are two parties),
+/// "طردت القوات الحكومية مسلحي الحوثي من مدينة عدن"; ability or a goal is none.
+#[test]
+fn places_freed_retaken_or_cleared() {
+    for (text, code_) in [
+        (
+            "تمكنت المقاومة الشعبية من تحرير مدينة الضالع من ميليشيات الحوثي.",
+            "190",
+        ),
+        (
+            "استعادت قوات الجيش الوطني السيطرة على قاعدة العند الجوية من الحوثيين.",
+            "192",
+        ),
+        ("دحرت المقاومة ميليشيات الحوثي من مواقع في تعز.", "190"),
+        ("طردت القوات الحكومية مسلحي الحوثي من مدينة عدن.", "190"),
+    ] {
+        let e = code(text, "2015-07-20");
+        assert!(
+            e.iter().any(|e| e.cameo == code_
+                && e.target
+                    .as_ref()
+                    .is_some_and(|t| t.sector.as_deref() == Some("REB"))
+                && e.source.as_ref().is_some_and(|s| s.name.is_none())),
+            "{text}: {e:#?}"
+        );
+    }
+    let e = code(
+        "أكد خبيران عسكريان أن مصر قادرة على دحر جماعات الإرهاب في سيناء.",
+        "2015-07-24",
+    );
+    assert!(e.iter().all(|e| !e.cameo.starts_with("19")), "{e:#?}");
+}
