@@ -2778,11 +2778,21 @@ impl Coder {
             })
             .map(|i| {
                 let mut end = t.parties[i].words.end;
+                let subject = &t.parties[i];
                 for q in &t.parties[i + 1..] {
+                    // "واستقبل وزير العدل، الشيخ وليد الصمعاني، في ديوان الوزارة، رئيس ديوان
+                    // المظالم": a bare name of the same country after an unnamed title.
+                    let g = &t.groups[q.group];
+                    let named_title = subject.actor.name.is_none()
+                        && (g.person.is_some() || g.surname.is_some())
+                        && g.agent.is_none()
+                        && g.office.is_none()
+                        && q.actor.country.is_some()
+                        && q.actor.country == subject.actor.country;
                     if q.words.start > end + 1
                         || q.governor.is_some()
-                        || q.actor.name.is_none()
-                        || q.actor.name != t.parties[i].actor.name
+                        || !(named_title
+                            || q.actor.name.is_some() && q.actor.name == subject.actor.name)
                     {
                         break;
                     }

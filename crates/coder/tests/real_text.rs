@@ -3244,3 +3244,20 @@ fn places_freed_retaken_or_cleared() {
     );
     assert!(e.iter().all(|e| !e.cameo.starts_with("19")), "{e:#?}");
 }
+
+/// An unnamed title's name in apposition after a comma is the subject, never the one received
+/// ("واستقبل وزير العدل، الشيخ وليد الصمعاني، …").
+#[test]
+fn a_titles_name_after_a_comma_is_the_subject() {
+    let e = code(
+        "واستقبل وزير العدل، الشيخ وليد الصمعاني، في ديوان الوزارة، رئيس ديوان المظالم، الشيخ الدكتور خالد بن محمد اليوسف.",
+        "2015-07-23",
+    );
+    assert!(
+        e.iter().all(|e| e
+            .target
+            .as_ref()
+            .is_none_or(|t| !t.text.contains("الصمعاني"))),
+        "{e:#?}"
+    );
+}
