@@ -3261,3 +3261,25 @@ fn a_titles_name_after_a_comma_is_the_subject() {
         "{e:#?}"
     );
 }
+
+/// Killed or wounded by someone's fire, named right after برصاص/بنيران: "قتل شاب فلسطيني متأثرا
+/// بإصابته برصاص الجيش الإسرائيلي", "أصيب جنديان إسرائيليان برصاص فلسطيني"; fire with no one
+/// hurt before it is none ("تبادل إطلاق النيران" is `fight.exchange_fire`).
+#[test]
+fn hurt_by_someones_fire() {
+    let e = code(
+        "قتل شاب فلسطيني متأثرا بإصابته برصاص الجيش الإسرائيلي اليوم الأربعاء في جنين.",
+        "2015-07-22",
+    );
+    assert!(has(&e, "193", "ISR", "PSE"), "{e:#?}");
+    let e = code(
+        "أصيب جنديان إسرائيليان برصاص فلسطيني في الضفة الغربية.",
+        "2015-07-22",
+    );
+    assert!(has(&e, "193", "PSE", "ISR"), "{e:#?}");
+    let e = code(
+        "واحتفل السكان بالعيد وسط أصوات الرصاص والنيران.",
+        "2015-07-22",
+    );
+    assert!(e.iter().all(|e| e.cameo != "193"), "{e:#?}");
+}
