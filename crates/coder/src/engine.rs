@@ -2961,7 +2961,11 @@ impl Coder {
                 let pi = t
                     .parties
                     .iter()
-                    .position(|p| p.words.end <= tw.start && p.is_named_subject());
+                    // (Or those killed, counted with a partitive: "قتل 6 من ميليشيات الحوثي".)
+                    .position(|p| {
+                        p.words.end <= tw.start
+                            && (p.is_named_subject() || killed(t, p.words.start) && !p.placeish)
+                    });
                 match pi {
                     Some(i) if !skip.contains(&i) => vec![t.parties[i].actor.clone()],
                     Some(_) => Vec::new(),

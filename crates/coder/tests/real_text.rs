@@ -3283,3 +3283,35 @@ fn hurt_by_someones_fire() {
     );
     assert!(e.iter().all(|e| e.cameo != "193"), "{e:#?}");
 }
+
+/// Those killed or wounded in an attack of a party named right after the noun are its target
+/// ("أصيب ثلاثة جنود أتراك في هجوم لحزب العمال الكردستاني"; "قتل 6 من ميليشيات الحوثي … في هجوم
+/// نفذته المقاومة").
+#[test]
+fn hurt_in_an_attack_of_a_party() {
+    let e = code(
+        "أصيب ثلاثة جنود أتراك في هجوم لحزب العمال الكردستاني.",
+        "2015-07-22",
+    );
+    assert!(
+        e.iter().any(|e| e.cameo == "180"
+            && e.source
+                .as_ref()
+                .is_some_and(|s| s.sector.as_deref() == Some("REB"))
+            && e.target
+                .as_ref()
+                .is_some_and(|t| t.sector.as_deref() == Some("MIL"))),
+        "{e:#?}"
+    );
+    let e = code(
+        "وفي اليمن قتل 6 من ميليشيات الحوثي وجرح آخرون، في هجوم نفذته المقاومة الشعبية.",
+        "2015-07-22",
+    );
+    assert!(
+        e.iter().any(|e| e.cameo.starts_with("18")
+            && e.target
+                .as_ref()
+                .is_some_and(|t| t.sector.as_deref() == Some("REB"))),
+        "{e:#?}"
+    );
+}
