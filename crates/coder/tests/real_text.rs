@@ -3315,3 +3315,22 @@ fn hurt_in_an_attack_of_a_party() {
         "{e:#?}"
     );
 }
+
+/// Recognition and sanctions lifted with the subject between the verb and its object: "اعترفت
+/// السويد بدولة فلسطين", "رفعت الولايات المتحدة العقوبات المفروضة على كوبا"; a confession is no
+/// recognition ("اعترف قائد الحرس الثوري بتدخل إيران في سورية واليمن").
+#[test]
+fn recognition_and_sanctions_lifted_split() {
+    let e = code("اعترفت السويد بدولة فلسطين.", "2015-07-20");
+    assert!(has(&e, "054", "SWE", "PSE"), "{e:#?}");
+    let e = code(
+        "رفعت الولايات المتحدة العقوبات المفروضة على كوبا.",
+        "2015-07-20",
+    );
+    assert!(has(&e, "085", "USA", "CUB"), "{e:#?}");
+    let e = code(
+        "وأكد أن قائد الحرس الثوري الإيراني اعترف بتدخل إيران في سورية واليمن.",
+        "2015-07-23",
+    );
+    assert!(e.iter().all(|e| e.cameo != "054"), "{e:#?}");
+}
