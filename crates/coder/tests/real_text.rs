@@ -3334,3 +3334,16 @@ fn recognition_and_sanctions_lifted_split() {
     );
     assert!(e.iter().all(|e| e.cameo != "054"), "{e:#?}");
 }
+
+/// An act someone wants or does not want ("الجيش الوطني الذي لا يريد أن يقاتل في صف الحوثي")
+/// has not happened.
+#[test]
+fn an_act_wanted_has_not_happened() {
+    let e = code(
+        "يجب أن تستوعب الحكومة اليمنية هذا الجيش الوطني الذي لا يريد أن يقاتل في صف الحوثي.",
+        "2015-07-21",
+    );
+    assert!(e.iter().all(|e| e.cameo != "190"), "{e:#?}");
+    let e = code("وقاتل حزب الله الجيش الإسرائيلي في 2006.", "2015-07-21");
+    assert!(has(&e, "190", "LBN", "ISR"), "{e:#?}");
+}
