@@ -1591,6 +1591,10 @@ impl Coder {
                 && first_word > 0
                 && (t.word(first_word) == "محكمه"
                     && TIGHT_HEADS.has(t.word(first_word - 1).trim_start_matches('و'))
+                    // "هجوما مسلحا": an armed attack, no gunmen.
+                    || t.word(first_word) == "مسلحا"
+                        && !is_quantifier(t.word(first_word - 1))
+                        && !t.word(first_word - 1).chars().all(|c| c.is_ascii_digit())
                     || matches!(
                         t.word(first_word),
                         "مسووله"

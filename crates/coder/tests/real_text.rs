@@ -3347,3 +3347,23 @@ fn an_act_wanted_has_not_happened() {
     let e = code("وقاتل حزب الله الجيش الإسرائيلي في 2006.", "2015-07-21");
     assert!(has(&e, "190", "LBN", "ISR"), "{e:#?}");
 }
+
+/// An armed body named right before bare قتل killed those counted after it ("أن الجيش المصري قتل
+/// 20 مسلحا"); "هجوما مسلحا" is an armed attack, no gunmen.
+#[test]
+fn killing_by_an_armed_subject_before_the_verb() {
+    let e = code(
+        "وأوضح البيان أن الجيش المصري قتل 20 مسلحا في سيناء.",
+        "2015-07-20",
+    );
+    assert!(has(&e, "190", "EGY", "EGY"), "{e:#?}");
+    let e = code(
+        "وقالت مصادر إن الحوثيين شنوا هجوما مسلحا على مواقع المقاومة في مأرب.",
+        "2015-07-20",
+    );
+    assert!(
+        e.iter()
+            .all(|e| e.target.as_ref().is_none_or(|t| t.text != "مسلحا")),
+        "{e:#?}"
+    );
+}
