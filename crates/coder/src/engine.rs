@@ -3627,7 +3627,8 @@ fn politician(a: &Actor) -> bool {
                 | "diplomat"
                 | "ambassador"
         );
-    civil && single
+    // The media attack only in words ("وشنت وسائل الإعلام الإيرانية هجوما على المملكة").
+    civil && single || a.sector.as_deref() == Some("MED")
 }
 
 /// A news outlet (an organization of the media sector: "وكالة أنباء الشرق الأوسط", "رويترز"):

@@ -3367,3 +3367,14 @@ fn killing_by_an_armed_subject_before_the_verb() {
         "{e:#?}"
     );
 }
+
+/// The media attack only in words ("هاجمت وسائل الإعلام السعودية الاتفاق النووي الإيراني").
+#[test]
+fn the_media_attack_in_words() {
+    let e = code(
+        "وشنت وسائل الإعلام الإيرانية هجوما على المملكة العربية السعودية.",
+        "2015-07-21",
+    );
+    assert!(has(&e, "111", "IRN", "SAU"), "{e:#?}");
+    assert!(e.iter().all(|e| !e.cameo.starts_with("18")), "{e:#?}");
+}
