@@ -765,6 +765,7 @@ static REPORT_NOUNS: WordSet = WordSet::new(&["التقرير", "البيان", 
 /// no subject is carried from an earlier sentence ("وفيما دان المجلس العملية", "ودانت دول
 /// ومنظمات التفجير").
 static UNNAMED_SPEAKERS: WordSet = WordSet::new(&[
+    "بعض",
     "وسائل",
     "صحف",
     "الصحف",
@@ -4065,9 +4066,16 @@ fn genitive_after_cue(t: &Tagged, from: usize, cues: &WordSet, reach: usize) -> 
         cues.has(word) || cues.has(w)
     };
     let w = (from..(from + reach).min(t.words.len())).find(|&w| cued(t.word(w)))?;
-    t.parties
-        .iter()
-        .position(|p| p.words.start == w + 1 && p.governor.is_none() && !p.placeish)
+    // (Past one adjective, then bare or with ل: "التصريحات الأخيرة للمرشد الإيراني".)
+    let adjective =
+        t.word(w + 1).starts_with("ال") && !t.parties.iter().any(|p| p.words.start == w + 1);
+    t.parties.iter().position(|p| {
+        (p.words.start == w + 1 && p.governor.is_none()
+            || adjective
+                && p.words.start == w + 2
+                && matches!(p.governor.as_deref(), None | Some("ل")))
+            && !p.placeish
+    })
 }
 
 fn party_after_cue(

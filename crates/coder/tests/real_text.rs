@@ -3378,3 +3378,23 @@ fn the_media_attack_in_words() {
     assert!(has(&e, "111", "IRN", "SAU"), "{e:#?}");
     assert!(e.iter().all(|e| !e.cameo.starts_with("18")), "{e:#?}");
 }
+
+/// Criticism of statements names their author past an adjective ("انتقاد التصريحات الأخيرة
+/// للمرشد الإيراني"); "بعض" right after a verb of speech is its own subject, none is carried.
+#[test]
+fn criticism_of_statements_and_some_as_subject() {
+    let e = code(
+        "دخلت مصر على خط انتقاد التصريحات الأخيرة للمرشد الإيراني علي خامنئي.",
+        "2015-07-23",
+    );
+    assert!(has(&e, "111", "EGY", "IRN"), "{e:#?}");
+    let e = code(
+        "وقال كارتر إن بلاده تدعم إسرائيل. وفيما دعت بعض الاطراف الحكومة الاسرائيلية الى بدء التكيف مع الواقع الجديد، قالت نائبة وزير الخارجية إن الاتفاق سيئ.",
+        "2015-07-21",
+    );
+    assert!(
+        e.iter()
+            .all(|e| !(e.cameo.starts_with("02") && src(e) == Some("USA"))),
+        "{e:#?}"
+    );
+}
