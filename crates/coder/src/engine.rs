@@ -415,6 +415,10 @@ static WORDS_ATTACKED: WordSet = WordSet::new(&[
 ]);
 /// Words that open an adverbial phrase before the main clause ("خلال استقباله …، أكد").
 static ADVERBIAL_OPENERS: WordSet = WordSet::new(&["خلال", "لدى", "لدي", "اثناء", "عند", "في"]);
+/// Members named as the agents of an act, right after its verb and before من + their body
+/// ("واستهدف انتحاري من تنظيم داعش"; the nominative plural "مسلحون من"): the body is the source.
+static AGENT_MEMBERS: WordSet =
+    WordSet::new(&["انتحاري", "انتحاريان", "انتحاريون", "مسلحون", "مقاتلون"]);
 /// Members of a body: "قياديا في تنظيم القاعدة" names the body as the object (see `after`).
 static MEMBERS: WordSet = WordSet::new(&[
     "قياديا",
@@ -2429,7 +2433,12 @@ impl Coder {
                 let pi = after(t, tw.end, &[])?;
                 // "استهدف عناصر من الحشد الشعبي": members named after a verb are mostly its
                 // object; a subject is their body's only as the object (see `after`).
-                if matches!(t.parties[pi].governor.as_deref(), Some("في" | "من")) {
+                // (Unless the members are named as agents: "واستهدف انتحاري من تنظيم داعش",
+                // the nominative "مسلحون من".)
+                if matches!(t.parties[pi].governor.as_deref(), Some("في" | "من"))
+                    && !(t.parties[pi].words.start == tw.end + 2
+                        && AGENT_MEMBERS.has(t.word(tw.end)))
+                {
                     return None;
                 }
                 // "ويتهم حلفاء تركيا … أنقرة": Turkey's allies are not Turkey.
@@ -3679,7 +3688,8 @@ fn after(t: &Tagged, from: usize, skip: &[usize]) -> Option<usize> {
             // the body of the member named.
             let member = matches!(p.governor.as_deref(), Some("في" | "من"))
                 && p.words.start >= from + 2
-                && MEMBERS.has(t.word(p.words.start - 2));
+                && (MEMBERS.has(t.word(p.words.start - 2))
+                    || AGENT_MEMBERS.has(t.word(p.words.start - 2)));
             if (p.governor.is_none() || secretariat || owner || member)
                 && !alternative
                 && !skip.contains(&pi)
@@ -3835,6 +3845,9 @@ static POSITIONS: WordSet = WordSet::new(&[
     "معاقل",
     "مراكز",
     "تجمعات",
+    "تجمعا",
+    "تجمع",
+    "قاعده",
     "اهدافا",
     "اهداف",
     "معسكرات",

@@ -3394,3 +3394,20 @@ fn criticism_of_statements_and_some_as_subject() {
     );
     assert!(e.iter().all(|e| !e.cameo.starts_with("02")), "{e:#?}");
 }
+
+/// Members named as agents right after the verb ("واستهدف انتحاري من تنظيم داعش") make their
+/// body the source; a gathering of a party struck ("تجمعا للحشد الشعبي") names it.
+#[test]
+fn agent_members_and_gatherings_struck() {
+    let e = code(
+        "واستهدف انتحاري من تنظيم داعش تجمعا للحشد الشعبي في بيجي.",
+        "2015-07-20",
+    );
+    // (Refined to a suicide bombing by انتحاري.)
+    assert!(has(&e, "18*", "IMG", "IRQ"), "{e:#?}");
+    let e = code(
+        "وادعى التنظيم في بيان بأن التفجير في البياع استهدف عناصر من الحشد الشعبي.",
+        "2015-07-23",
+    );
+    assert!(e.iter().all(|e| src(e) != Some("IRQ")), "{e:#?}");
+}
