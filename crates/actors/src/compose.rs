@@ -268,17 +268,7 @@ fn names_a_meeting(text: &str, g: &ActorGroup) -> bool {
         && text
             .get(..g.span.start)
             .and_then(|before| before.split_whitespace().next_back())
-            .is_some_and(|w| {
-                let w = w.trim_start_matches(['و', 'ف']);
-                let w = w
-                    .strip_prefix("لل")
-                    .or_else(|| w.strip_prefix("بال"))
-                    .or_else(|| w.strip_prefix("ال"))
-                    .or_else(|| w.strip_prefix('ل'))
-                    .or_else(|| w.strip_prefix('ب'))
-                    .unwrap_or(w);
-                MEETING_NOUNS.contains(&w)
-            })
+            .is_some_and(|w| MEETING_NOUNS.contains(&rasid_text::strip_noun_clitics(w)))
 }
 
 impl Dictionary {

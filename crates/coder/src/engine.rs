@@ -4067,17 +4067,7 @@ fn country_level(dict: &Dictionary, a: &Actor) -> Option<Actor> {
 /// السفارة" names the victim).
 fn genitive_after_cue(t: &Tagged, from: usize, cues: &WordSet, reach: usize) -> Option<usize> {
     // The cue with its clitics: "بالاعتداءات الإسرائيلية", "للتدخل الإيراني", "والتصريحات".
-    let cued = |word: &str| {
-        let w = word.strip_prefix('و').unwrap_or(word);
-        let w = w
-            .strip_prefix("لل")
-            .or_else(|| w.strip_prefix("بال"))
-            .or_else(|| w.strip_prefix("ال"))
-            .or_else(|| w.strip_prefix('ب'))
-            .or_else(|| w.strip_prefix('ل'))
-            .unwrap_or(w);
-        cues.has(word) || cues.has(w)
-    };
+    let cued = |word: &str| cues.has(word) || cues.has(rasid_text::strip_noun_clitics(word));
     let w = (from..(from + reach).min(t.words.len())).find(|&w| cued(t.word(w)))?;
     // (Past one adjective, then bare or with ل: "التصريحات الأخيرة للمرشد الإيراني".)
     let adjective =

@@ -27,6 +27,6 @@ pub use clean::{clean, Cleaned};
 pub use decode::{decode, Decoded};
 pub use error::TextError;
 pub use html::{html_to_text, HtmlDoc};
-pub use normalize::{normalize, normalize_str, Normalized};
+pub use normalize::{normalize, normalize_str, strip_noun_clitics, Normalized};
 pub use offsets::CharIndex;
 pub use sentences::sentences;

@@ -114,6 +114,19 @@ pub fn normalize_str(s: &str) -> String {
     out
 }
 
+/// A normalized noun without its proclitics: و/ف, then the article with a preposition
+/// (لل, بال), the article alone, or ب/ل ("بالاعتداءات" → "اعتداءات", "للتدخل" → "تدخل").
+/// For looking nouns up in word lists; no stemming beyond that.
+pub fn strip_noun_clitics(word: &str) -> &str {
+    let w = word.trim_start_matches(['و', 'ف']);
+    w.strip_prefix("لل")
+        .or_else(|| w.strip_prefix("بال"))
+        .or_else(|| w.strip_prefix("ال"))
+        .or_else(|| w.strip_prefix('ل'))
+        .or_else(|| w.strip_prefix('ب'))
+        .unwrap_or(w)
+}
+
 /// True for characters that normalization deletes.
 #[inline]
 fn is_removed(c: char) -> bool {
@@ -272,6 +285,15 @@ mod tests {
             assert!(slow.len() <= 1, "{c:?} becomes {slow:?}");
             assert_eq!(slow, fast, "{c:?}");
         }
+    }
+
+    #[test]
+    fn noun_clitics() {
+        assert_eq!(strip_noun_clitics("بالاعتداءات"), "اعتداءات");
+        assert_eq!(strip_noun_clitics("وللتدخل"), "تدخل");
+        assert_eq!(strip_noun_clitics("الاجتماع"), "اجتماع");
+        assert_eq!(strip_noun_clitics("لقاء"), "قاء");
+        assert_eq!(strip_noun_clitics("تصريحات"), "تصريحات");
     }
 
     #[test]
