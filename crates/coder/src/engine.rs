@@ -414,7 +414,7 @@ static WORDS_ATTACKED: WordSet = WordSet::new(&[
     "التقرير",
 ]);
 /// Words that open an adverbial phrase before the main clause ("خلال استقباله …، أكد").
-static ADVERBIAL_OPENERS: WordSet = WordSet::new(&["خلال", "لدى", "لدي", "اثناء", "عند", "في"]);
+static ADVERBIAL_OPENERS: WordSet = WordSet::new(&["خلال", "لدي", "اثناء", "عند", "في"]);
 /// Members named as the agents of an act, right after its verb and before من + their body
 /// ("واستهدف انتحاري من تنظيم داعش"; the nominative plural "مسلحون من"): the body is the source.
 static AGENT_MEMBERS: WordSet =
@@ -2733,8 +2733,8 @@ impl Coder {
                 // "وخلال استقباله وزير الخارجية البريطاني، أكد الرئيس المصري": the noun opens the
                 // sentence after خلال/لدى/أثناء/عند/في; the one who hosts or calls is the subject
                 // of the verb right after the comma.
-                let opener = (tw.start.saturating_sub(3)..tw.start)
-                    .any(|w| w == 0 && ADVERBIAL_OPENERS.has(t.word(w).trim_start_matches('و')));
+                let opener = (1..=3).contains(&tw.start)
+                    && ADVERBIAL_OPENERS.has(t.word(0).trim_start_matches('و'));
                 if !opener {
                     return None;
                 }
