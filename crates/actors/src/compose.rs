@@ -14,6 +14,37 @@ use crate::matcher::{MatchText, Meaning, Mention, WordSet};
 use crate::model::{Actor, Hit, ReferentKind};
 
 /// Words that may stand between two mentions of the same party ("وزير الداخلية المكلف بحكومة").
+/// Agents in the accusative that follows a count of 11 to 99 ("20 مسلحا"), normalized.
+static COUNTED_AGENTS: WordSet =
+    WordSet::new(&["مسلحا", "جنديا", "عسكريا", "شرطيا", "مدنيا", "ارهابيا"]);
+
+/// Spelled numbers that take a singular accusative noun ("ثلاثين جنديا").
+static TENS: WordSet = WordSet::new(&[
+    "عشر",
+    "عشره",
+    "عشرين",
+    "عشرون",
+    "ثلاثين",
+    "ثلاثون",
+    "اربعين",
+    "اربعون",
+    "خمسين",
+    "خمسون",
+    "ستين",
+    "ستون",
+    "سبعين",
+    "سبعون",
+    "ثمانين",
+    "ثمانون",
+    "تسعين",
+    "تسعون",
+]);
+
+/// A count before a noun: digits or a spelled number.
+fn is_count(w: &str) -> bool {
+    TENS.has(w) || w.chars().all(|c| c.is_ascii_digit())
+}
+
 static FILLERS: WordSet = WordSet::new(&[
     "المكلف",
     "المكلفه",
@@ -285,6 +316,19 @@ impl Dictionary {
             let Some(meaning) = self.pick_meaning(m, ctx) else {
                 continue;
             };
+            if let Meaning::Entry(Hit::Agent(_)) = meaning {
+                // "هجوما مسلحا", "التدخل عسكريا": an adjective or an adverb, unless a count
+                // comes before ("20 مسلحا", "11 عسكريا").
+                let word = &text.text[m.span.clone()];
+                let before = text.text[..m.clitic.start].split_whitespace().next_back();
+                if m.clitic.is_empty()
+                    && !word.contains(' ')
+                    && COUNTED_AGENTS.has(word)
+                    && !before.is_some_and(is_count)
+                {
+                    continue;
+                }
+            }
             let clitic_owned = if m.lil {
                 format!("{}ل", &text.text[m.clitic.clone()])
             } else {
@@ -833,6 +877,13 @@ impl Dictionary {
             entries.push(format!("capital:{}", self.countries[c].code));
             country = Some(self.countries[c].code.clone());
             sector = Some("GOV".into());
+        }
+        if let (None, None, Some(ag)) = (&country, person, g.agent) {
+            // "المبعوث الأممي" alone: the body its phrase names.
+            if let Some(c) = &self.agents[ag].country {
+                entries.push(format!("agent-country:{c}"));
+                country = Some(c.clone());
+            }
         }
         // Only political actors take the article's country: farmers or migrants named in passing
         // are not parties to its events. Protesters are ("ويتهم المحتجون الحكومة": they protest

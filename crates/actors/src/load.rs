@@ -396,6 +396,7 @@ impl Dictionary {
         parse_tsv(f, t, &["phrase_ar", "sector", "role"], |r| {
             let sector = r.required("sector")?.to_string();
             let role = r.required("role")?.to_string();
+            let country = Some(r.get("country").to_string()).filter(|c| !c.is_empty());
             let listed = r.list("phrase_ar");
             let mut keys: HashSet<String> = listed.iter().map(|v| phrase_key(v)).collect();
             let constructs: Vec<String> = listed
@@ -408,6 +409,7 @@ impl Dictionary {
                     phrase_ar: phrase,
                     sector: sector.clone(),
                     role: role.clone(),
+                    country: country.clone(),
                 });
             }
             Ok(())

@@ -27,12 +27,16 @@ pub struct Organization {
     pub code: String,
 }
 
-/// A role phrase (agent) such as "وزير الخارجية": a sector and a role, no country of its own.
+/// A role phrase (agent) such as "وزير الخارجية": a sector and a role, no country of its own
+/// unless the phrase names its body ("المبعوث الأممي": the UN's).
 #[derive(Debug, Clone)]
 pub struct Agent {
     pub phrase_ar: String,
     pub sector: String,
     pub role: String,
+    /// The country or IGO the phrase itself names, used when no adjective, name or
+    /// person gives another.
+    pub country: Option<String>,
 }
 
 impl Agent {

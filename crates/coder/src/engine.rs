@@ -1596,10 +1596,6 @@ impl Coder {
                 && first_word > 0
                 && (t.word(first_word) == "محكمه"
                     && TIGHT_HEADS.has(t.word(first_word - 1).trim_start_matches('و'))
-                    // "هجوما مسلحا": an armed attack, no gunmen.
-                    || t.word(first_word) == "مسلحا"
-                        && !is_quantifier(t.word(first_word - 1))
-                        && !t.word(first_word - 1).chars().all(|c| c.is_ascii_digit())
                     || matches!(
                         t.word(first_word),
                         "مسووله"
@@ -2874,7 +2870,12 @@ impl Coder {
                     return Vec::new();
                 };
                 let mut out = one(Some(first));
-                out.extend(coordinated(t, first).into_iter().flat_map(|i| one(Some(i))));
+                out.extend(
+                    coordinated(t, first)
+                        .into_iter()
+                        .filter(|&j| !guessed_own_side(t, j, first, src))
+                        .flat_map(|i| one(Some(i))),
+                );
                 out
             }
             Slot::Coord => src_party
@@ -2902,7 +2903,12 @@ impl Coder {
                     return Vec::new();
                 };
                 let mut out = one(Some(pi));
-                out.extend(coordinated(t, pi).into_iter().flat_map(|i| one(Some(i))));
+                out.extend(
+                    coordinated(t, pi)
+                        .into_iter()
+                        .filter(|&j| !guessed_own_side(t, j, pi, src))
+                        .flat_map(|i| one(Some(i))),
+                );
                 out
             }
             Slot::Prep(prep) => {
@@ -3933,7 +3939,16 @@ fn prep_party(t: &Tagged, from: usize, prep: &str, reach: usize) -> Option<usize
     // (A trigger may end with the preposition itself: "عقوبات على ثلاثة من قيادات حزب الله".)
     let opens = match prep {
         "ب" | "ل" => t.word(from).starts_with(prep),
-        "علي" => t.word(from) == prep || from > 0 && t.word(from - 1) == prep,
+        // (Or after one adjective: "هجوما مسلحا على مواقع المقاومة".)
+        "علي" => {
+            t.word(from) == prep
+                || from > 0 && t.word(from - 1) == prep
+                || from + 1 < t.words.len()
+                    && t.word(from + 1) == prep
+                    && !PREPS.has(t.word(from))
+                    && !t.word(from).starts_with('و')
+                    && !t.parties.iter().any(|p| p.words.contains(&from))
+        }
         _ => t.word(from) == prep,
     };
     if !opens {
@@ -3947,6 +3962,8 @@ fn prep_party(t: &Tagged, from: usize, prep: &str, reach: usize) -> Option<usize
         p.words.start > from
             && p.words.start - from <= 6
             && !p.placeish
+            // (Nor a country placing the phrase: "على مواقع جبلية شمال العراق".)
+            && !DIRECTIONS.has(t.word(p.words.start - 1))
             && (from..p.words.start - 1).all(|w| !t.mark_after(w, PHRASE_ENDS))
             && (from..p.words.start).all(|w| !matches!(t.word(w), "التي" | "الذي" | "الذين"))
     })
@@ -4005,6 +4022,17 @@ fn coordinated(t: &Tagged, i: usize) -> Vec<usize> {
         }
     }
     out
+}
+
+/// A party joined to the first target (`first`) whose country is only the context's guess and
+/// is the source's own while the first target's is another: "غارات على مواقع الحوثيين والقوات
+/// الموالية لصالح" does not strike the coalition's own forces.
+fn guessed_own_side(t: &Tagged, j: usize, first: usize, src: &Actor) -> bool {
+    let (b, a) = (&t.parties[j].actor, &t.parties[first].actor);
+    b.entry.as_deref().is_some_and(|e| e.contains("context:"))
+        && b.country.is_some()
+        && b.country == src.country
+        && a.country != src.country
 }
 
 /// Parties listed after بحضور / بمشاركة, if the trigger comes before that word.
