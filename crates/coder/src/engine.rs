@@ -2031,6 +2031,29 @@ impl Coder {
                                     || p.cameo.starts_with("07"))
                                     && a.country == src.country)
                             })
+                            .map(|mut a| {
+                                // "طيران التحالف الدولي … أسفرت عن مقتل 24 إرهابيا": a force
+                                // named does not strike its own country's men by the context's
+                                // guess; they are the article's country's.
+                                let guessed = |a: &Actor| {
+                                    a.entry.as_deref().is_some_and(|e| e.contains("context:"))
+                                };
+                                if violent_code
+                                    && guessed(&a)
+                                    && !guessed(&src)
+                                    && a.country.is_some()
+                                    && a.country == src.country
+                                {
+                                    if let Some(d) = st
+                                        .ctx
+                                        .dominant_country()
+                                        .filter(|d| Some(*d) != src.country.as_deref())
+                                    {
+                                        recountry(&mut a, d.to_string(), "scene");
+                                    }
+                                }
+                                a
+                            })
                             .collect();
                         if !found.is_empty() {
                             targets = found.into_iter().map(Some).collect();

@@ -3475,3 +3475,16 @@ fn attacks_on_positions_after_an_adjective() {
     assert!(has(&e, "195", "SAU", "YEM"), "{e:#?}");
     assert!(e.iter().all(|e| tgt(e) != Some("SAU")), "{e:#?}");
 }
+
+/// Men struck by a named foreign force whose country only the sentence's context guessed (the
+/// force's own) are the article's country's: the coalition's sorties over Iraq kill Iraqi
+/// militants, not Americans.
+#[test]
+fn a_force_does_not_strike_its_own_by_guess() {
+    let e = code(
+        "وقالت خلية الإعلام الحربي العراقية إن القوات العراقية واصلت تطهير محافظة الأنبار. وأفادت الخلية بأن طيران التحالف الدولي نفذ 15 طلعة جوية على قواطع العمليات كافة، أسفرت عن مقتل 24 إرهابيا.",
+        "2015-07-22",
+    );
+    assert!(has(&e, "195", "USA", "IRQ"), "{e:#?}");
+    assert!(e.iter().all(|e| tgt(e) != Some("USA")), "{e:#?}");
+}
