@@ -3488,3 +3488,15 @@ fn a_force_does_not_strike_its_own_by_guess() {
     assert!(has(&e, "195", "USA", "IRQ"), "{e:#?}");
     assert!(e.iter().all(|e| tgt(e) != Some("USA")), "{e:#?}");
 }
+
+/// A claim names its act within seven words, past a long name ("تبنى تنظيم القاعدة في بلاد
+/// المغرب قتل 14 جنديا جزائريا").
+#[test]
+fn claims_after_a_long_name() {
+    let e = code(
+        "تبنى تنظيم القاعدة في بلاد المغرب قتل 14 جنديًا جزائريًا في كمين نصبه في ولاية عين الدفلى جنوب غرب العاصمة الجزائر، وذلك في بيان نشر على الانترنت مساء السبت.",
+        "2015-07-20",
+    );
+    assert!(has(&e, "18*", "IMG", "DZA"), "{e:#?}");
+    assert!(e.iter().all(|e| src(e) != Some("DZA")), "{e:#?}");
+}
