@@ -3500,3 +3500,25 @@ fn claims_after_a_long_name() {
     assert!(has(&e, "18*", "IMG", "DZA"), "{e:#?}");
     assert!(e.iter().all(|e| src(e) != Some("DZA")), "{e:#?}");
 }
+
+/// Control taken after تمكن/نجح ("تمكن مقاتلو المقاومة … من السيطرة على مطار عدن"); control
+/// sought or failed is none.
+#[test]
+fn control_managed() {
+    let e = code(
+        "وتمكن مقاتلو المقاومة الشعبية الاسبوع الماضي من السيطرة على مطار عدن وعلى اجزاء من المدينة الجنوبية بعد معارك عنيفة مع المتمردين الحوثيين.",
+        "2015-07-20",
+    );
+    assert!(
+        e.iter().any(|e| e.cameo == "192"
+            && e.source
+                .as_ref()
+                .is_some_and(|s| s.text.contains("المقاومة"))),
+        "{e:#?}"
+    );
+    let e = code(
+        "وفشلت المقاومة الشعبية في السيطرة على مطار عدن.",
+        "2015-07-20",
+    );
+    assert!(e.iter().all(|e| e.cameo != "192"), "{e:#?}");
+}
