@@ -2767,6 +2767,32 @@ impl Coder {
                 })?;
                 expand(pi)
             }
+            // The sentence's own subject, or those killed before the trigger ("17 من ميليشيا
+            // الحوثي قتلوا خلال مواجهات مع المقاومة"); never the last sentence's.
+            // An armed body only: "وقال وزير الدفاع إن الاشتباكات مع الحوثيين" is no fight of
+            // the minister's.
+            Slot::Subject => {
+                let before = |p: &Party| p.words.end <= tw.start && !p.placeish && !p.both;
+                let pi = t
+                    .parties
+                    .iter()
+                    .position(|p| before(p) && killed(t, p.words.start))
+                    .or_else(|| {
+                        t.parties.iter().position(|p| {
+                            // (Or counted: "17 من ميليشيا الحوثي".)
+                            let counted = p.governor.as_deref() == Some("من")
+                                && p.words.start >= 2
+                                && is_quantifier(t.word(p.words.start - 2));
+                            before(p)
+                                && (p.governor.is_none() || counted)
+                                && matches!(
+                                    p.actor.sector.as_deref(),
+                                    Some("REB" | "MIL" | "COP" | "UAF")
+                                )
+                        })
+                    })?;
+                expand(pi)
+            }
             Slot::AfterCoord
             | Slot::Coord
             | Slot::None
@@ -2774,7 +2800,6 @@ impl Coder {
             | Slot::Scene
             | Slot::Object
             | Slot::PriorAgent
-            | Slot::Subject
             | Slot::Home
             | Slot::Victim
             | Slot::LPhrase => None,

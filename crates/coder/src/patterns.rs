@@ -381,7 +381,6 @@ impl Patterns {
                         | Slot::Home
                         | Slot::Victim
                         | Slot::LPhrase
-                        | Slot::Subject
                 ) {
                     return Err(data_err(
                         F,

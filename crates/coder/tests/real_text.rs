@@ -3522,3 +3522,26 @@ fn control_managed() {
     );
     assert!(e.iter().all(|e| e.cameo != "192"), "{e:#?}");
 }
+
+/// Fighting "مع" a party, with no party near the noun: the sentence's armed subject, or those of
+/// it killed, fought it; a minister who speaks of the battles did not.
+#[test]
+fn fighting_with_a_party_named_after_mae() {
+    let e = code(
+        "ففي مدينة تعز، قُتل 13 وأُصيب 85 من ميليشيا الحوثي وصالح في مواجهات مع المقاومة الشعبية والجيش الموالي للشرعية في مناطق متفرقة من المدينة.",
+        "2015-07-21",
+    );
+    assert!(
+        e.iter().any(|e| e.cameo == "190"
+            && e.source.as_ref().is_some_and(|s| s.text.contains("الحوثي"))
+            && e.target
+                .as_ref()
+                .is_some_and(|t| t.text.contains("المقاومة"))),
+        "{e:#?}"
+    );
+    let e = code(
+        "وقال وزير الدفاع اليمني إن المعارك مع الحوثيين مستمرة في تعز.",
+        "2015-07-21",
+    );
+    assert!(e.iter().all(|e| !e.cameo.starts_with("19")), "{e:#?}");
+}
