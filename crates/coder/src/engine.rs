@@ -2321,6 +2321,19 @@ impl Coder {
                         return expand(pi);
                     }
                 }
+                // "تمكنت قوات الأمن المركزي المصرية بقطاع وسط سيناء من القبض على": the subject
+                // of تمكن/نجح is the act's; places and days between do not count.
+                let managed_at = [1, 2]
+                    .into_iter()
+                    .filter(|&k| tw.start >= k)
+                    .map(|k| tw.start - k)
+                    .find(|&w| {
+                        (w + 1 == tw.start || matches!(t.word(w + 1), "من" | "في"))
+                            && self
+                                .patterns
+                                .list("managed")
+                                .is_some_and(|m| m.contains(t.word(w)))
+                    });
                 let pi = t
                     .parties
                     .iter()
@@ -2330,6 +2343,11 @@ impl Coder {
                             // After a light verb ("نفذت المقاومة الشعبية بمحافظة إب فجر أمس
                             // كمائن"), places and days between do not count.
                             && (tw.start - p.words.end <= 4
+                                || managed_at.is_some_and(|m| {
+                                    p.words.end <= m
+                                        && m - p.words.end <= 10
+                                        && adjunct_free(t, p.words.end..m) <= 3
+                                })
                                 || tw.start - p.words.end <= 10
                                     && p.words.start > 0
                                     && LIGHT_VERBS.has(t.word(p.words.start - 1))

@@ -291,6 +291,14 @@ impl Patterns {
         })
     }
 
+    /// The words of the list `name` of `words.tsv`, if it has one.
+    pub fn list(&self, name: &str) -> Option<&HashSet<String>> {
+        self.word_lists
+            .iter()
+            .find(|l| l.name == name)
+            .map(|l| &l.words)
+    }
+
     /// Parse and validate a pattern table, a topic table and the word lists of contexts.
     pub fn parse(
         patterns_tsv: &str,

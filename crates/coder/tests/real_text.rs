@@ -3545,3 +3545,20 @@ fn fighting_with_a_party_named_after_mae() {
     );
     assert!(e.iter().all(|e| !e.cameo.starts_with("19")), "{e:#?}");
 }
+
+/// The subject of تمكن/نجح is the subject of the act it managed, places and days between
+/// aside ("قوات الأمن المركزي المصرية بقطاع وسط سيناء تمكنت من القبض على").
+#[test]
+fn the_subject_of_a_managed_act() {
+    let e = code(
+        "وقال مصدر أمني مصري في تصريح له إن قوات الأمن المركزي المصرية بقطاع وسط سيناء تمكنت من القبض على 17 من جنسيات إفريقية أثناء محاولتهم التسلل.",
+        "2015-07-23",
+    );
+    assert!(
+        e.iter().any(|e| e.cameo == "173"
+            && e.source
+                .as_ref()
+                .is_some_and(|s| s.text.contains("قوات الأمن"))),
+        "{e:#?}"
+    );
+}
