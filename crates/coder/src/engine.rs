@@ -1366,7 +1366,7 @@ impl Coder {
             let sentence = &text[range.clone()];
             let _ = writeln!(out, "── {sentence}");
             if furniture(&mt.text) {
-                let _ = writeln!(out, "   page furniture or chronology: not coded");
+                let _ = writeln!(out, "   page furniture, chronology or question: not coded");
                 continue;
             }
             let groups = self.dict.groups(mt, ms, &st.ctx);
@@ -4190,10 +4190,16 @@ fn party_after_cue(
 
 /// A sentence that states no news event: a footer left inside the text ("رابط الخبر بصحيفة …:
 /// <headline>", the tag list "سمات …") or an entry of an on-this-day chronology ("1922 - بريطانيا
-/// تعلن دستورا لفلسطين رفضه أهلها").
+/// تعلن دستورا لفلسطين رفضه أهلها"), or a question ("لماذا رفضت الوزارة تخصيص وحدات سكنية
+/// للمتقاعدين؟": a columnist's, or an interviewer's).
 fn furniture(text: &str) -> bool {
     let t = text.trim_start_matches(|c: char| c.is_whitespace() || c == '\u{a0}');
     if t.starts_with("رابط الخبر") || t.starts_with("سمات ") {
+        return true;
+    }
+    if t.trim_end_matches(|c: char| c.is_whitespace() || "\"'”“»«)]".contains(c))
+        .ends_with(['؟', '?'])
+    {
         return true;
     }
     let digits = t.chars().take_while(char::is_ascii_digit).count();

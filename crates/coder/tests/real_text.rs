@@ -3562,3 +3562,20 @@ fn the_subject_of_a_managed_act() {
         "{e:#?}"
     );
 }
+
+/// A question states no event (a columnist's, an interviewer's); the same words stated do.
+#[test]
+fn questions_state_no_event() {
+    let e = code(
+        "ولماذا رفضت دمشق إقدام الأردن على تسليح عشائرها؟",
+        "2015-07-21",
+    );
+    assert!(e.is_empty(), "{e:#?}");
+    let e = code(
+        "- لماذا رفضت الوزارة تخصيص وحداتٍ سكنيةٍ للمتقاعدين الذين لا يملكون سكناً؟\"",
+        "2015-07-21",
+    );
+    assert!(e.is_empty(), "{e:#?}");
+    let e = code("ورفضت دمشق إقدام الأردن على تسليح عشائرها.", "2015-07-21");
+    assert!(has(&e, "12*", "SYR", "JOR"), "{e:#?}");
+}
