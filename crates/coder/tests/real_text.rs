@@ -3579,3 +3579,19 @@ fn questions_state_no_event() {
     let e = code("ورفضت دمشق إقدام الأردن على تسليح عشائرها.", "2015-07-21");
     assert!(has(&e, "12*", "SYR", "JOR"), "{e:#?}");
 }
+
+/// A party's ship, plane or convoy carrying relief brings aid where it lands; planes that strike
+/// weapons depots carry none.
+#[test]
+fn ships_and_planes_of_relief() {
+    let e = code(
+        "هذا ووصلت امس سفينة إماراتية محملة بنحو 2315 طنا من المساعدات الطبية إلى ميناء عدن الرئيسي الخاضع لسيطرة السلطة الشرعية.",
+        "2015-07-21",
+    );
+    assert!(has(&e, "073", "ARE", "YEM"), "{e:#?}");
+    let e = code(
+        "في غضون ذلك، قصفت طائرات التحالف بقيادة المملكة، مخازن الأسلحة في اللواء الخامس في منطقة بئر ناصر بمحافظة لحج.",
+        "2015-07-21",
+    );
+    assert!(e.iter().all(|e| !e.cameo.starts_with("07")), "{e:#?}");
+}
