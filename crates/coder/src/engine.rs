@@ -316,6 +316,9 @@ static REL_AGENT: WordSet = WordSet::new(&[
     "القتها",
     "اطلقها",
     "اطلقتها",
+    "اطلقته",
+    "اسقطته",
+    "القته",
     "اطلقه",
     "اطلقوه",
     "اطلقوها",
@@ -1922,7 +1925,7 @@ impl Coder {
                 {
                     continue;
                 }
-                if matches!(slot, Slot::Near | Slot::Carry) && unknown_before
+                if matches!(slot, Slot::Near | Slot::Carry | Slot::Doer) && unknown_before
                     || matches!(slot, Slot::After) && unknown_after
                 {
                     continue;
@@ -2765,6 +2768,28 @@ impl Coder {
                 )?;
                 authority.role = Some("authorities".into());
                 Some((authority, None, None))
+            }
+            Slot::Doer => {
+                let doing = self.patterns.list("doing")?;
+                let d = (tw.start.saturating_sub(6)..tw.start)
+                    .rev()
+                    .find(|&w| doing.contains(t.word(w)))?;
+                let pi = t
+                    .parties
+                    .iter()
+                    .position(|p| p.words.start == d + 1 && p.governor.is_none() && !p.placeish)
+                    .or_else(|| {
+                        t.parties
+                            .iter()
+                            .rposition(|p| p.words.end == d && p.governor.is_none() && !p.placeish)
+                    })?;
+                // "مليشيات الحوثي وصالح قامت": the first of the joined subjects.
+                let pi = (0..pi)
+                    .rev()
+                    .take_while(|&j| t.parties[j + 1].and)
+                    .last()
+                    .unwrap_or(pi);
+                expand(pi)
             }
             Slot::Main => {
                 // "وخلال استقباله وزير الخارجية البريطاني، أكد الرئيس المصري": the noun opens the
@@ -4365,6 +4390,7 @@ fn slot_name(s: &Slot) -> String {
         Slot::Victim => "victim".into(),
         Slot::LPhrase => "lphrase".into(),
         Slot::Main => "main".into(),
+        Slot::Doer => "doer".into(),
     }
 }
 

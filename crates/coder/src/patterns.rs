@@ -98,6 +98,10 @@ pub enum Slot {
     /// (source or target) For a possessed noun in an opening adverbial ("وخلال استقباله X، أكد Y",
     /// "وفي اتصال هاتفي تلقاه من X، بحث Y"): the subject of the main clause after the comma.
     Main,
+    /// (Source only) the subject of the verb of doing (list `doing`: قام، رد، دك) before a
+    /// verbal noun with ب: the party right after that verb ("ورد الحوثيون على هجمات المقاومة
+    /// بقصف أحياء"), else the one right before it ("أن الحوثيين قاموا الأحد بقصف").
+    Doer,
     /// (target) The sentence's own subject: the first named, ungoverned party before the
     /// trigger, else the subject of the last sentence. The one who acted on a request named as
     /// the reason ("أعلن الحلف عقد جلسة … بناء على طلب تركيا").
@@ -128,6 +132,7 @@ impl Slot {
             "victim" => Slot::Victim,
             "lphrase" => Slot::LPhrase,
             "main" => Slot::Main,
+            "doer" => Slot::Doer,
             "subject" => Slot::Subject,
             p => Slot::Prep(phrase_key(p.strip_prefix("prep:")?)),
         })
@@ -398,7 +403,10 @@ impl Patterns {
                 }
             }
             for s in &target {
-                if matches!(s, Slot::Crowd | Slot::Authority | Slot::GenL | Slot::Pair) {
+                if matches!(
+                    s,
+                    Slot::Crowd | Slot::Authority | Slot::GenL | Slot::Pair | Slot::Doer
+                ) {
                     return Err(data_err(
                         F,
                         i + 1,

@@ -3595,3 +3595,36 @@ fn ships_and_planes_of_relief() {
     );
     assert!(e.iter().all(|e| !e.cameo.starts_with("07")), "{e:#?}");
 }
+
+/// An act named by its verbal noun with ب after a perfect verb of doing is done ("قامت قوات
+/// الاحتلال بهدم منزل", "الحوثيون قاموا الأحد بقصف"); one feared ("أن تقوم … باستهداف") is
+/// not; "مصنع الألبان" is a dairy, no Albanians.
+#[test]
+fn acts_done_by_verbal_noun() {
+    let e = code(
+        "وقامت قوات الاحتلال الإسرائيلي بهدم منزل أسير فلسطيني في الخليل.",
+        "2015-07-21",
+    );
+    assert!(has(&e, "171*", "ISR", "PSE"), "{e:#?}");
+    let e = code(
+        "وكان الحوثيون قاموا الأحد بقصف أحد أحياء شمال عدن ما أدى إلى سقوط نحو ستين قتيلا من المدنيين.",
+        "2015-07-21",
+    );
+    assert!(
+        e.iter().any(|e| e.cameo == "194"
+            && e.source
+                .as_ref()
+                .is_some_and(|s| s.text.contains("الحوثيون"))),
+        "{e:#?}"
+    );
+    let e = code(
+        "وأعربت المصادر عن تخوفها من أن تقوم تلك المليشيات باستهداف المصانع.",
+        "2015-07-21",
+    );
+    assert!(e.iter().all(|e| !e.cameo.starts_with("18")), "{e:#?}");
+    let e = code(
+        "حيث قام مسلحو الحوثي باستهداف مصنع الألبان نظراً لرفضه منح المسلحين الحوثيين مادة الديزل.",
+        "2015-07-21",
+    );
+    assert!(e.iter().all(|e| tgt(e) != Some("ALB")), "{e:#?}");
+}
