@@ -3628,3 +3628,16 @@ fn acts_done_by_verbal_noun() {
     );
     assert!(e.iter().all(|e| tgt(e) != Some("ALB")), "{e:#?}");
 }
+
+/// Threats named by a noun are those of its genitive ("تهديدات الرئيس الأميركي … ضد الجيش
+/// الإيراني"), not of the one who criticizes them; القوة البرية is the ground forces.
+#[test]
+fn threats_of_the_genitive() {
+    let e = code(
+        "من جانبه انتقد قائد القوة البرية الإيرانية العميد أحمد رضا بوردستان بشدة تهديدات الرئيس الأميركي باراك أوباما ضد الجيش الإيراني.",
+        "2015-07-23",
+    );
+    assert!(has(&e, "111", "IRN", "USA"), "{e:#?}");
+    assert!(has(&e, "13*", "USA", "IRN"), "{e:#?}");
+    assert!(!has(&e, "13*", "IRN", "USA"), "{e:#?}");
+}
