@@ -3992,9 +3992,14 @@ fn gen(t: &Tagged, from: usize) -> Option<usize> {
     let p = &t.parties[pi];
     // Not past a comma ending the noun phrase, nor a verb ("غارات، استهدفت مواقع للحوثيين").
     let verb_like = |w: &str| w.ends_with('ت') && !w.ends_with("ات");
-    let between_ok = (from..p.words.start)
-        .all(|w| !PREPS.has(t.word(w)) && !verb_like(t.word(w)) && !t.mark_after(w, PHRASE_ENDS))
-        && (from == 0 || !t.mark_after(from - 1, PHRASE_ENDS));
+    // Nor inside a ب-phrase ("حكما بإعدام الرئيس المعزول محمد مرسي": the one sentenced).
+    let bi_phrase = |w: &str| w.starts_with('ب') && w.chars().count() > 4;
+    let between_ok = (from..p.words.start).all(|w| {
+        !PREPS.has(t.word(w))
+            && !verb_like(t.word(w))
+            && !bi_phrase(t.word(w))
+            && !t.mark_after(w, PHRASE_ENDS)
+    }) && (from == 0 || !t.mark_after(from - 1, PHRASE_ENDS));
     // "زيارته للسفاح بشار الأسد": a noun with a pronoun on it has its genitive already; a
     // party after it is its object.
     let possessed = from > 0 && possessed_noun(t.word(from - 1));

@@ -3641,3 +3641,41 @@ fn threats_of_the_genitive() {
     assert!(has(&e, "13*", "USA", "IRN"), "{e:#?}");
     assert!(!has(&e, "13*", "IRN", "USA"), "{e:#?}");
 }
+
+/// A party inside a ب-phrase after a noun is no genitive of it ("حكما بإعدام الرئيس المعزول":
+/// the one sentenced, not the court); a chargé d'affaires is expelled like an ambassador; a siege
+/// laid (فرضت … حصارا) is one; security authorities are named.
+#[test]
+fn sentences_expulsions_and_sieges() {
+    let e = code(
+        "وأصدرت محكمة مصرية حكما بإعدام الرئيس المعزول محمد مرسي.",
+        "2015-07-22",
+    );
+    assert!(
+        e.iter().any(
+            |e| e.cameo == "116" && e.source.as_ref().is_some_and(|s| s.text.contains("محكمة"))
+        ),
+        "{e:#?}"
+    );
+    let e = code(
+        "وطردت الحكومة البحرينية القائم بالأعمال الإيراني.",
+        "2015-07-22",
+    );
+    assert!(has(&e, "166", "BHR", "IRN"), "{e:#?}");
+    let e = code(
+        "وفرضت ميليشيات الحوثي حصارا خانقا على مدينة تعز.",
+        "2015-07-23",
+    );
+    assert!(has(&e, "191", "YEM", "YEM"), "{e:#?}");
+    let e = code(
+        "وألقت السلطات الأمنية السعودية القبض على خلية إرهابية في القصيم.",
+        "2015-07-22",
+    );
+    assert!(
+        e.iter().any(|e| e.cameo == "173"
+            && e.source
+                .as_ref()
+                .is_some_and(|s| s.text.contains("السلطات"))),
+        "{e:#?}"
+    );
+}
