@@ -3679,3 +3679,18 @@ fn sentences_expulsions_and_sieges() {
         "{e:#?}"
     );
 }
+
+/// A common surname of a man long dead is no short name: "كارلوس تشافيز" of Bolivian football
+/// is not Hugo Chávez.
+#[test]
+fn a_surname_shared_is_no_short_name() {
+    let e = code(
+        "واتهمت النيابة العامة في بوليفيا تشافيز بارتكابه أعمال فساد فيما يخص إدارة مصادر دخل الاتحاد.",
+        "2015-07-21",
+    );
+    assert!(
+        e.iter()
+            .all(|e| src(e) != Some("VEN") && tgt(e) != Some("VEN")),
+        "{e:#?}"
+    );
+}
