@@ -1150,6 +1150,8 @@ struct State {
     ctx: ArticleContext,
     last_subject: Option<Actor>,
     last_pair: Option<(Actor, Actor)>,
+    /// The last two parties of an act of force: "الطرفين" of a later fight.
+    last_fight: Option<(Actor, Actor)>,
     /// The source of the first event in the current sentence (subject carry-over fallback).
     sentence_subject: Option<Actor>,
     /// The last date anchored by a deictic expression (weekday, اليوم, أمس): (date, precision).
@@ -2142,6 +2144,11 @@ impl Coder {
             if qual.imperfect && qual.modality == "actual" && !inherited && date > article_date {
                 qual.modality = "planned";
             }
+            if matches!(&p.cameo[..2], "18" | "19" | "20") {
+                if let Some(Some(tg)) = targets.first() {
+                    st.last_fight = Some((src.clone(), tg.clone()));
+                }
+            }
             // "الجانبان" later means the last two parties who met: people before governments.
             if p.cameo.starts_with("04") || p.cameo.starts_with("03") {
                 if let Some(Some(tg)) = targets.first() {
@@ -2264,6 +2271,9 @@ impl Coder {
                 };
                 let (a, b) = if p.actor.text.contains("بلد") {
                     st.last_pair.clone().or_else(main_pair)?
+                } else if violent {
+                    // "الاشتباكات تفجرت بين الطرفين": those who fought last.
+                    st.last_fight.clone()?
                 } else {
                     st.last_pair.clone()?
                 };

@@ -3694,3 +3694,23 @@ fn a_surname_shared_is_no_short_name() {
         "{e:#?}"
     );
 }
+
+/// "الطرفين" of a fight are the last two parties of an act of force, not the last two who met;
+/// the Tebu and the Tuareg are parties of their own.
+#[test]
+fn both_sides_of_a_fight() {
+    let e = code(
+        "والتقى المبعوث الدولي ستيفان دي ميستورا وفد الائتلاف الوطني السوري المعارض في جنيف. وفي حلب، اندلعت اشتباكات عنيفة بين قوات المعارضة السورية وقوات النظام السوري في حندرات. في حين تمكنت الفصائل المقاتلة من تدمير دبابة لقوات النظام، عبر استهدافها بصاروخ تاو، وذلك خلال اشتباكات بين الطرفين، على جبهة حندرات في ريف حلب الشمالي.",
+        "2015-07-22",
+    );
+    assert!(
+        e.iter()
+            .all(|e| !e.cameo.starts_with("19") || src(e) != Some("UN") && tgt(e) != Some("UN")),
+        "{e:#?}"
+    );
+    let e = code(
+        "قال مسؤول محلي في مدينة سبها الليبية إن 40 شخصا قتلوا في اشتباكات عنيفة بين التبو والطوارق.",
+        "2015-07-22",
+    );
+    assert!(has(&e, "190", "LBY", "LBY"), "{e:#?}");
+}
