@@ -1957,7 +1957,7 @@ impl Coder {
                 let on_words = (tw.end..(tw.end + 2).min(t.words.len()))
                     .find(|&w| t.word(w) != "بشده")
                     .is_some_and(|w| WORDS_ATTACKED.has(t.word(w)));
-                if p.id == "assault.attack"
+                if matches!(p.id.as_str(), "assault.attack" | "assault.attack.of")
                     && ["هاجم", "هجوم", "هجمات"]
                         .iter()
                         .any(|f| t.word(tw.start).contains(f))
@@ -4043,6 +4043,17 @@ fn prep_party(t: &Tagged, from: usize, prep: &str, reach: usize) -> Option<usize
         return direct;
     }
     // (A trigger may end with the preposition itself: "عقوبات على ثلاثة من قيادات حزب الله".)
+    // "لاعتداءات وجرائم المستوطنين المتواصلة والمتفاقمة ضد أبناء الشعب الفلسطيني": ضد after the
+    // noun's genitive and adjectives opens the phrase of the one the acts are against.
+    if prep == "ضد" {
+        let w = (from..(from + 6).min(t.words.len())).find(|&w| t.word(w) == prep)?;
+        return t.parties.iter().position(|p| {
+            p.words.start > w
+                && p.words.start - w <= 4
+                && !p.placeish
+                && (w..p.words.start).all(|k| !t.mark_after(k, PHRASE_ENDS))
+        });
+    }
     let opens = match prep {
         "ب" | "ل" => t.word(from).starts_with(prep),
         // (Or after one adjective: "هجوما مسلحا على مواقع المقاومة".)

@@ -3714,3 +3714,30 @@ fn both_sides_of_a_fight() {
     );
     assert!(has(&e, "190", "LBY", "LBY"), "{e:#?}");
 }
+
+/// An attack noun's genitive (bare or with ل) is its author ("هجوما للمقاومة الشعبية", "هجمات
+/// مفترضة لحركة بوكو حرام"), and ضد after its adjectives names those it is against; a writer's
+/// attack is in words.
+#[test]
+fn the_attack_of_its_genitive() {
+    let e = code(
+        "وشهدت العاصمة صنعاء هجوما للمقاومة الشعبية استهدف نقطة تفتيش تابعة للحوثيين أمام معسكر التموين.",
+        "2015-07-23",
+    );
+    assert!(
+        e.iter().any(|e| e.cameo.starts_with("18")
+            && e.source.as_ref().is_some_and(|s| s.text.contains("مقاومة"))),
+        "{e:#?}"
+    );
+    let e = code(
+        "مؤكدة أن قوات الاحتلال الإسرائيلي تتحمل وحدها مسؤولية هذه الجريمة النكراء التي جاءت نتيجة للحماية الإسرائيلية لاعتداءات وجرائم المستوطنين المتواصلة والمتفاقمة ضد أبناء الشعب الفلسطيني الأعزل.",
+        "2015-08-01",
+    );
+    assert!(has(&e, "18*", "ISR", "PSE"), "{e:#?}");
+    assert!(!has(&e, "18*", "ISR", "ISR"), "{e:#?}");
+    let e = code(
+        "انتقد عدد من المسؤولين والمواطنين الإماراتيين هجوم الكاتب المصري فهمي هويدي على السياسة الخارجية لدولة الإمارات العربية المتحدة في مقال له.",
+        "2015-07-19",
+    );
+    assert!(e.iter().all(|e| !e.cameo.starts_with("18")), "{e:#?}");
+}
