@@ -1724,6 +1724,21 @@ impl Coder {
                 continue;
             }
             let tw_start = t.word_at(trig.span.start);
+            // "وقد تدعو دول أوبك الأفقر …", "قد يستنكر البعض": قد before an imperfect verb
+            // says what may happen. (Not the pluperfect "وكانت إيران قد توجهت", "وكان قد
+            // توجه": a perfect of the forms V and VI begins with ت too.)
+            let verb = t.word(tw_start).trim_start_matches(['و', 'ف']);
+            if trig.kind == Kind::Verb
+                && tw_start > 0
+                && matches!(t.word(tw_start - 1), "قد" | "وقد" | "فقد")
+                && verb.starts_with(['ي', 'ت'])
+                && !verb.ends_with('ت')
+                && !verb.ends_with("وا")
+                && !(tw_start.saturating_sub(4)..tw_start - 1)
+                    .any(|w| t.word(w).trim_start_matches(['و', 'ف']).starts_with("كان"))
+            {
+                continue;
+            }
             // (The attack in words is tried only after an attack by a politician: the trigger
             // stays one of force until that row fires.)
             let material = trig.patterns.iter().all(|&p| {

@@ -3741,3 +3741,19 @@ fn the_attack_of_its_genitive() {
     );
     assert!(e.iter().all(|e| !e.cameo.starts_with("18")), "{e:#?}");
 }
+
+/// قد before an imperfect verb says what may happen ("وقد تدعو دول أوبك الأفقر …"); the
+/// pluperfect "وكانت إيران قد توجهت" and قد before a perfect report what happened.
+#[test]
+fn qad_before_an_imperfect_is_a_possibility() {
+    let e = code(
+        "وقد تدعو دول اوبك الافقر - انغولا والجزائر وفنزويلا - التي تعتمد ميزانياتها على عائدات النفط، الى خفض الانتاج لدعم الاسعار، بحسب المحللين.",
+        "2015-07-22",
+    );
+    assert!(e.iter().all(|e| !e.cameo.starts_with("02")), "{e:#?}");
+    let e = code(
+        "وقد دعت الولايات المتحدة الأمريكية باكستان إلى التعاون للقضاء على تنظيم داعش.",
+        "2015-07-22",
+    );
+    assert!(has(&e, "02*", "USA", "PAK"), "{e:#?}");
+}
