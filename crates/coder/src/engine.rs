@@ -1990,6 +1990,11 @@ impl Coder {
                     attack_in_words = true;
                     break;
                 }
+                // A monitor or a rights group reports acts of force; it does not commit them
+                // ("وقال المرصد السوري لحقوق الإنسان: فجر انتحاري نفسه").
+                if violent_code && matches!(src.sector.as_deref(), Some("NGO" | "HRI")) {
+                    continue;
+                }
                 // Coercion (arrests, curfews, repression) is done by authorities and armed
                 // groups: "واعتقل الناشطون" is passive, the activists are those arrested.
                 if p.cameo.starts_with("17") && src.sector.as_deref().is_some_and(unarmed) {

@@ -3757,3 +3757,17 @@ fn qad_before_an_imperfect_is_a_possibility() {
     );
     assert!(has(&e, "02*", "USA", "PAK"), "{e:#?}");
 }
+
+/// A monitor or a rights group reports acts of force; it does not commit them.
+#[test]
+fn monitors_report_violence() {
+    let e = code(
+        "وقال المرصد السوري لحقوق الإنسان \"فجر انتحاري نفسه بسيارة مفخخة على حاجز لوحدات حماية الشعب في جنوب كوباني\".",
+        "2015-07-22",
+    );
+    assert!(
+        e.iter().all(|e| !e.cameo.starts_with("18")
+            || e.source.as_ref().is_none_or(|s| !s.text.contains("المرصد"))),
+        "{e:#?}"
+    );
+}
