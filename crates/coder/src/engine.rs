@@ -48,6 +48,9 @@ static PREPS: WordSet = WordSet::new(&[
     "أمام",
     "بحق",
     "وأمام",
+    // "الحملة الجوية … فوق العراق وسورية": the sky over a country is a place.
+    "فوق",
+    "وفوق",
 ]);
 /// Honorifics before a name: a preposition attached to them governs the party after them
 /// ("اتصالا هاتفيا بفخامة الرئيس").
@@ -2585,6 +2588,8 @@ impl Coder {
                             && tw.start - p.words.end <= 16
                             && p.governor.is_none()
                             && !p.placeish
+                            // ("فوق العراق وسورية": joined to a governed party, governed too.)
+                            && !governed_by_coordination(t, i)
                     })
                     .collect();
                 // "قوات الجيش الوطني والمقاومة الشعبية تخوضان معارك عنيفة مع ميليشيات التمرد":

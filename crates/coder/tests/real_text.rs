@@ -3771,3 +3771,19 @@ fn monitors_report_violence() {
         "{e:#?}"
     );
 }
+
+/// The sky over two countries is a place, not a pair who fight ("فوق العراق وسورية"); a party
+/// joined to a governed one is governed too.
+#[test]
+fn countries_under_a_campaign_are_no_pair() {
+    let e = code(
+        "وقال الكولونيل جيمس كلاف قائد الجناح 432 عن الحملة الجوية التي تقودها الولايات المتحدة فوق العراق وسورية \"نشارك في كل اشتباك تقريبا\".",
+        "2015-07-21",
+    );
+    assert!(
+        e.iter()
+            .all(|e| !(src(e) == Some("SYR") && tgt(e) == Some("IRQ")
+                || src(e) == Some("IRQ") && tgt(e) == Some("SYR"))),
+        "{e:#?}"
+    );
+}
