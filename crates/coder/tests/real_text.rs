@@ -3787,3 +3787,18 @@ fn countries_under_a_campaign_are_no_pair() {
         "{e:#?}"
     );
 }
+
+/// رفض right after أو or حتى is a choice or a purpose, not a refusal made.
+#[test]
+fn a_refusal_chosen_or_sought_is_none() {
+    let e = code(
+        "وبموجب قانون وقعه أوباما في مايو ايار فإن أمام الكونجرس حتى 17 سبتمبر ايلول للموافقة على الاتفاق أو رفضه.",
+        "2015-07-21",
+    );
+    assert!(e.iter().all(|e| !e.cameo.starts_with("12")), "{e:#?}");
+    let e = code(
+        "إيران تواجه شروطا مذلة حتى ترفض ليتم الانقضاض على بترولها.",
+        "2015-07-21",
+    );
+    assert!(e.iter().all(|e| !e.cameo.starts_with("12")), "{e:#?}");
+}
