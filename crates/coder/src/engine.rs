@@ -2413,6 +2413,14 @@ impl Coder {
                             // verb joined by و ends the clause before it, as its object; the
                             // joined verb shares that clause's subject.
                             && !(conjoined && p.words.end == tw.start)
+                            // Nor the subject of a clause after أن across a comma: "وقال كوركر
+                            // أن إيران بلد ينتهك حقوق الإنسان، وأتهم وزير الخارجية جون كيري"
+                            // joins the clause of the one quoted.
+                            && !(conjoined
+                                && p.words.start > 0
+                                && matches!(t.word(p.words.start - 1), "ان" | "بان")
+                                && (p.words.end.saturating_sub(1)..tw.start)
+                                    .any(|w| t.mark_after(w, &['،', ','])))
                     })
                     .map(|(i, _)| i)
                     .next_back()?;

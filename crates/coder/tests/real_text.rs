@@ -3802,3 +3802,14 @@ fn a_refusal_chosen_or_sought_is_none() {
     );
     assert!(e.iter().all(|e| !e.cameo.starts_with("12")), "{e:#?}");
 }
+
+/// A verb joined by و after a comma shares the subject of the one quoted, not that of the
+/// clause after أن ("وقال كوركر أن إيران بلد ينتهك حقوق الإنسان، وأتهم وزير الخارجية").
+#[test]
+fn a_joined_verb_after_a_quoted_clause() {
+    let e = code(
+        "وقال السيناتور الأمريكي بوب كوركر أن إيران بلد ينتهك حقوق الإنسان ، وأتهم وزير الخارجية جون كيري بالفشل في التفاوض معها.",
+        "2015-07-23",
+    );
+    assert!(e.iter().all(|e| src(e) != Some("IRN")), "{e:#?}");
+}
