@@ -2485,7 +2485,10 @@ impl Coder {
                 // is a report or a body named by its kind ("واتهم التقرير قوات حكومية").
                 let next = t.word(tw.end);
                 if (next.starts_with("ال") && next.ends_with("ون") && next.chars().count() > 5
-                    || REPORT_NOUNS.has(next))
+                    || REPORT_NOUNS.has(next)
+                    // "اتهمت منظمة دولية قوات جيش جنوب السودان": a body the dictionary cannot
+                    // place is the subject, the party after it the object.
+                    || verbal && matches!(next, "منظمه" | "منظمات" | "جهات" | "اطراف"))
                     && !t.parties.iter().any(|p| p.words.contains(&tw.end))
                 {
                     return None;

@@ -3813,3 +3813,14 @@ fn a_joined_verb_after_a_quoted_clause() {
     );
     assert!(e.iter().all(|e| src(e) != Some("IRN")), "{e:#?}");
 }
+
+/// An unnamed organization right after a verb of speech is its subject: the party after it is
+/// the one accused, not the accuser.
+#[test]
+fn an_unnamed_organization_accuses() {
+    let e = code(
+        "اتهمت منظمة دولية قوات جيش جنوب السودان بارتكاب جريمة حرب ضد المدنيين خلال الحرب الأهلية.",
+        "2015-07-21",
+    );
+    assert!(e.iter().all(|e| src(e) != Some("SSD")), "{e:#?}");
+}
