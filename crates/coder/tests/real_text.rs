@@ -3824,3 +3824,24 @@ fn an_unnamed_organization_accuses() {
     );
     assert!(e.iter().all(|e| src(e) != Some("SSD")), "{e:#?}");
 }
+
+/// A deal referred to a legislature and an ambition stopped are no arrests; people referred to
+/// prosecution are.
+#[test]
+fn referrals_and_stops_that_arrest_no_one() {
+    let e = code(
+        "قالت وزارة الخارجية الأمريكية إنها أحالت إلى الكونجرس اليوم الأحد الاتفاق النووي الذي تم التوصل اليه الأسبوع الماضي.",
+        "2015-07-21",
+    );
+    assert!(e.iter().all(|e| !e.cameo.starts_with("17")), "{e:#?}");
+    let e = code(
+        "ومع أن الولايات المتحدة ترى في هذا الاتفاق انتصارا استراتيجيا لها، لأنه أوقف وبشكل نهائي طموح إيران بامتلاك السلاح النووي.",
+        "2015-07-24",
+    );
+    assert!(e.iter().all(|e| !e.cameo.starts_with("17")), "{e:#?}");
+    let e = code(
+        "وكانت السلطات الكويتية أحالت الموقوفين الـ 50 إلى النيابة.",
+        "2015-07-24",
+    );
+    assert!(has(&e, "173", "KWT", "KWT"), "{e:#?}");
+}
