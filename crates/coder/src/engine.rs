@@ -926,11 +926,7 @@ static LOYAL: WordSet = WordSet::new(&[
 fn loyal_to(t: &mut Tagged) {
     for i in 0..t.parties.len().saturating_sub(1) {
         let (p, q) = (&t.parties[i], &t.parties[i + 1]);
-        let from_context = p
-            .actor
-            .entry
-            .as_deref()
-            .is_some_and(|e| e.contains("context:"));
+        let from_context = context_guessed(&p.actor);
         let loyal = q.governor.as_deref() == Some("ل")
             && q.words.start == p.words.end + 1
             && LOYAL.has(t.word(p.words.end));
@@ -1139,11 +1135,7 @@ impl Party {
             && !self.placeish
             && !self.both
             && !reporter(&self.actor)
-            && !self
-                .actor
-                .entry
-                .as_deref()
-                .is_some_and(|e| e.contains("context:"))
+            && !context_guessed(&self.actor)
     }
 }
 
@@ -1656,11 +1648,7 @@ impl Coder {
     fn located_in(&self, t: &mut Tagged) {
         for i in 0..t.parties.len() {
             let p = &t.parties[i];
-            let from_context = p
-                .actor
-                .entry
-                .as_deref()
-                .is_some_and(|e| e.contains("context:"));
+            let from_context = context_guessed(&p.actor);
             // Armed bodies only: an embassy or a consulate "في هونج كونج" is of the state it
             // represents.
             let armed = matches!(
@@ -2063,12 +2051,9 @@ impl Coder {
                                 // "طيران التحالف الدولي … أسفرت عن مقتل 24 إرهابيا": a force
                                 // named does not strike its own country's men by the context's
                                 // guess; they are the article's country's.
-                                let guessed = |a: &Actor| {
-                                    a.entry.as_deref().is_some_and(|e| e.contains("context:"))
-                                };
                                 if violent_code
-                                    && guessed(&a)
-                                    && !guessed(&src)
+                                    && context_guessed(&a)
+                                    && !context_guessed(&src)
                                     && a.country.is_some()
                                     && a.country == src.country
                                 {
@@ -4182,10 +4167,16 @@ fn coordinated(t: &Tagged, i: usize) -> Vec<usize> {
 /// الموالية لصالح" does not strike the coalition's own forces.
 fn guessed_own_side(t: &Tagged, j: usize, first: usize, src: &Actor) -> bool {
     let (b, a) = (&t.parties[j].actor, &t.parties[first].actor);
-    b.entry.as_deref().is_some_and(|e| e.contains("context:"))
+    context_guessed(b)
         && b.country.is_some()
         && b.country == src.country
         && a.country != src.country
+}
+
+/// The actor's country is only the context's guess (an agent with no adjective or name: entry
+/// `…+context:YEM`).
+fn context_guessed(a: &Actor) -> bool {
+    a.entry.as_deref().is_some_and(|e| e.contains("context:"))
 }
 
 /// Parties listed after بحضور / بمشاركة, if the trigger comes before that word.
