@@ -3845,3 +3845,24 @@ fn referrals_and_stops_that_arrest_no_one() {
     );
     assert!(has(&e, "173", "KWT", "KWT"), "{e:#?}");
 }
+
+/// "ما يصل إلى" is "up to", "توجه … بشكر" addresses thanks, "يدين … بالإسلام" is adherence:
+/// no visit, no condemnation.
+#[test]
+fn idioms_of_arrival_and_adherence() {
+    let e = code(
+        "وقالت منظمة الأمم المتحدة للطفولة (يونيسيف)، إن الفقر ومشكلات اجتماعية أخرى يجبر ما يصل إلى 15 في المائة من الأطفال المصريين على الاتجاه لسوق العمل.",
+        "2015-07-21",
+    );
+    assert!(e.iter().all(|e| !e.cameo.starts_with("04")), "{e:#?}");
+    let e = code(
+        "وكانت إيران قد توجهت عبر أحد كبار مسؤوليها بشكر خاص للسلطان قابوس ولدولة عمان، لمساهمتها الكبيرة في إنجاز هذا الاتفاق.",
+        "2015-07-21",
+    );
+    assert!(e.iter().all(|e| !e.cameo.starts_with("04")), "{e:#?}");
+    let e = code(
+        "رفضت موسكو استقلال الشيشان. يدين غالبية سكان الشيشان بالإسلام.",
+        "2015-07-21",
+    );
+    assert!(e.iter().all(|e| e.cameo != "111"), "{e:#?}");
+}
