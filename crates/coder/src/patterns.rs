@@ -202,6 +202,8 @@ pub struct Patterns {
     pub refinements: Vec<Refinement>,
     /// The word lists context conditions refer to, by index.
     pub word_lists: Vec<WordList>,
+    /// Index of each word list by name (for the engine's own lookups: `managed`, `doing`).
+    list_ix: HashMap<String, usize>,
     topic_ac: AhoCorasick,
     topic_of: Vec<usize>,
     pub digest: String,
@@ -298,10 +300,7 @@ impl Patterns {
 
     /// The words of the list `name` of `words.tsv`, if it has one.
     pub fn list(&self, name: &str) -> Option<&HashSet<String>> {
-        self.word_lists
-            .iter()
-            .find(|l| l.name == name)
-            .map(|l| &l.words)
+        self.list_ix.get(name).map(|&i| &self.word_lists[i].words)
     }
 
     /// Parse and validate a pattern table, a topic table and the word lists of contexts.
@@ -487,6 +486,11 @@ impl Patterns {
             fires,
             topics,
             refinements: Vec::new(),
+            list_ix: word_lists
+                .iter()
+                .enumerate()
+                .map(|(i, l)| (l.name.clone(), i))
+                .collect(),
             word_lists,
             topic_ac,
             topic_of,
