@@ -320,11 +320,12 @@ impl Dictionary {
                 // "هجوما مسلحا", "التدخل عسكريا": an adjective or an adverb, unless a count
                 // comes before ("20 مسلحا", "11 عسكريا").
                 let word = &text.text[m.span.clone()];
-                let before = text.text[..m.clitic.start].split_whitespace().next_back();
                 if m.clitic.is_empty()
-                    && !word.contains(' ')
                     && COUNTED_AGENTS.has(word)
-                    && !before.is_some_and(is_count)
+                    && !text.text[..m.clitic.start]
+                        .split_whitespace()
+                        .next_back()
+                        .is_some_and(is_count)
                 {
                     continue;
                 }
