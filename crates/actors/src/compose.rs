@@ -13,7 +13,6 @@ use crate::load::Dictionary;
 use crate::matcher::{MatchText, Meaning, Mention, WordSet};
 use crate::model::{Actor, Hit, ReferentKind};
 
-/// Words that may stand between two mentions of the same party ("وزير الداخلية المكلف بحكومة").
 /// Agents in the accusative that follows a count of 11 to 99 ("20 مسلحا"), normalized.
 static COUNTED_AGENTS: WordSet =
     WordSet::new(&["مسلحا", "جنديا", "عسكريا", "شرطيا", "مدنيا", "ارهابيا"]);
@@ -45,6 +44,7 @@ fn is_count(w: &str) -> bool {
     TENS.has(w) || w.chars().all(|c| c.is_ascii_digit())
 }
 
+/// Words that may stand between two mentions of the same party ("وزير الداخلية المكلف بحكومة").
 static FILLERS: WordSet = WordSet::new(&[
     "المكلف",
     "المكلفه",

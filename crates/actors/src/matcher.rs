@@ -409,10 +409,28 @@ impl MatchText {
 
 impl Dictionary {
     /// Every dictionary mention in a prepared sentence.
+    /// A bare nisba after a name particle is a given name, not a country ("محمد بن تركي",
+    /// "الأمير تركي الفيصل").
     pub fn mentions(&self, text: &MatchText) -> Vec<Mention> {
-        self.matcher.find(&text.text)
+        let mut found = self.matcher.find(&text.text);
+        found.retain(|m| {
+            !(m.clitic.is_empty()
+                && !text.text[m.span.clone()].starts_with("ال")
+                && m.meanings(self)
+                    .iter()
+                    .all(|x| matches!(x, Meaning::Entry(Hit::CountryAdjective(_))))
+                && text.text[..m.clitic.start]
+                    .split_whitespace()
+                    .next_back()
+                    .is_some_and(|w| NAME_PARTICLES.has(w)))
+        });
+        found
     }
 }
+
+/// Words after which a bare nisba is a given name.
+static NAME_PARTICLES: WordSet =
+    WordSet::new(&["بن", "ابن", "بنت", "ابو", "ام", "آل", "الامير", "الشيخ"]);
 
 /// A fixed list of words written in plain Arabic, normalized (as match text is) on first use.
 #[derive(Debug)]

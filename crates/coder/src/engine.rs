@@ -3646,9 +3646,14 @@ fn qualify(t: &Tagged, tw: &Range<usize>, trig: &TriggerHit) -> Qual {
         && !trigger_stem(t, tw.start, trig).starts_with(['ي', 'ت', 'ن'])
         && (tw.start.saturating_sub(4)..tw.start)
             .any(|w| kana(&t.word(w)) && !t.word(w + 1).ends_with('ا'));
-    let past = before(5).any(|w| w.trim_start_matches('و') == "سبق")
-        || (window.iter().any(kana) && near3.contains(&"قد"))
-        || pluperfect;
+    // ("سبق أن", "سبق له أن", "سبق وأن"; not the newspaper's dateline "سبق- وكالات:".)
+    let sabaq = (tw.start.saturating_sub(5)..tw.start).any(|w| {
+        let next = t.word(w + 1);
+        t.word(w).trim_start_matches('و') == "سبق"
+            && !t.mark_after(w, &['-', ':', '–'])
+            && (matches!(next, "ان" | "وان") || next.starts_with('ل'))
+    });
+    let past = sabaq || (window.iter().any(kana) && near3.contains(&"قد")) || pluperfect;
     let modality = if planned {
         "planned"
     } else if past {

@@ -3866,3 +3866,34 @@ fn idioms_of_arrival_and_adherence() {
     );
     assert!(e.iter().all(|e| e.cameo != "111"), "{e:#?}");
 }
+
+/// "سبق-" opening a sentence is the newspaper Sabq's dateline, not "سبق أن" (background); a
+/// bare nisba after a name particle is a given name ("محمد بن تركي", "الأمير تركي الفيصل").
+#[test]
+fn a_dateline_and_a_given_name_are_not_what_they_look_like() {
+    let e = code(
+        "سبق- وكالات: قصفت طائرات الجيش الليبي مواقع متشدّدين في مدينة درنة - شرقي البلاد، مساء الثلاثاء.",
+        "2015-07-22",
+    );
+    let shell = find(&e, "194", "LBY");
+    assert_eq!(shell.modality, "actual", "{e:#?}");
+    let e = code(
+        "وكانت جماعات أعلنت ولاءها لداعش سبق لها أن هددت بإسقاط حكم حماس في قطاع غزة.",
+        "2015-07-22",
+    );
+    assert!(e.iter().any(|e| e.modality == "reported_past"), "{e:#?}");
+    let e = code(
+        "وفي سياق متصل تلقى علي زعله مواساة أمير المنطقة السابق محمد بن تركي السديري.",
+        "2015-07-24",
+    );
+    assert!(
+        e.iter()
+            .all(|e| src(e) != Some("TUR") && tgt(e) != Some("TUR")),
+        "{e:#?}"
+    );
+    let e = code(
+        "شاهد وشهيد\" الذي تستضيفه أمانة الطائف في متنزه الردف العام، في حضور رئيس مجلس إدارة مركز الملك فيصل للدراسات الإسلامية والبحوث الأمير تركي الفيصل.",
+        "2015-07-22",
+    );
+    assert!(e.iter().all(|e| tgt(e) != Some("TUR")), "{e:#?}");
+}
