@@ -3995,6 +3995,11 @@ static POSITIONS: WordSet = WordSet::new(&[
     "دوريه",
     "ثكنه",
     "مقر",
+    "تعزيزات",
+    "ثكنات",
+    "تحصينات",
+    "دوريات",
+    "مستودعات",
 ]);
 
 /// "تابعة ل": owned by.
@@ -4041,7 +4046,15 @@ fn gen(t: &Tagged, from: usize) -> Option<usize> {
     let possessed = from > 0 && possessed_noun(t.word(from - 1));
     let governor_ok = match p.governor.as_deref() {
         None => true,
-        Some("ل") => !p.placeish,
+        // "غارات جوية للتحالف", but not "غارات جوية تعزيزات للحوثيين", "كمائن لتعزيزات
+        // للميليشيات": across a plural noun or another ل phrase, the ل phrase is that noun's.
+        Some("ل") => {
+            !p.placeish
+                && (from..p.words.start).all(|w| {
+                    let w = t.word(w);
+                    !w.ends_with("ات") && !w.starts_with('ل')
+                })
+        }
         _ => false,
     };
     (between_ok && governor_ok && !possessed).then_some(pi)

@@ -3897,3 +3897,29 @@ fn a_dateline_and_a_given_name_are_not_what_they_look_like() {
     );
     assert!(e.iter().all(|e| tgt(e) != Some("TUR")), "{e:#?}");
 }
+
+/// Reinforcements struck are the object of the strike: no mobilization by the striker, and the
+/// ل-phrase after them names whose they are (the target), not who flew the raids.
+#[test]
+fn reinforcements_struck_belong_to_the_target() {
+    let e = code(
+        "وذكرت مصادر محلية إن التحالف قصف بست غارات جوية تعزيزات للحوثيين في \"عقبة القناع\".",
+        "2015-07-23",
+    );
+    assert!(has(&e, "19*", "SAU", "YEM"), "{e:#?}");
+    assert!(e.iter().all(|e| src(e) != Some("YEM")), "{e:#?}");
+    let e = code(
+        "وفي السياق نفسه، استهدف طيران التحالف العربي تعزيزات عسكرية تابعة لميليشيات الحوثي وصالح كانت قادمة في اتجاه شقرة بعد أن فرت من جبهات عدن ولحج.",
+        "2015-07-23",
+    );
+    assert!(e.iter().all(|e| !e.cameo.starts_with("15")), "{e:#?}");
+    let e = code(
+        "كما نفذت المقاومة الشعبية بمحافظة إب فجر أمس كمائن محكمة لتعزيزات للميليشيات المتمردة كانت متجهة إلى محافظة تعز.",
+        "2015-07-23",
+    );
+    assert!(
+        e.iter()
+            .all(|e| e.source.as_ref().map(|a| a.text.as_str()) != Some("للميليشيات المتمردة")),
+        "{e:#?}"
+    );
+}
