@@ -413,6 +413,7 @@ impl Dictionary {
     /// "الأمير تركي الفيصل").
     pub fn mentions(&self, text: &MatchText) -> Vec<Mention> {
         let mut found = self.matcher.find(&text.text);
+        found.retain(|m| !spread_not_sirte(text, m));
         found.retain(|m| {
             !(m.clitic.is_empty()
                 && !text.text[m.span.clone()].starts_with("ال")
@@ -426,6 +427,27 @@ impl Dictionary {
         });
         found
     }
+}
+
+/// "سرت" is Sirte, or the verb "spread" ("وكانت أنباء سرت أن الثوار …", "سرت شائعات"): the
+/// verb after a noun of news or before أن or a noun of news.
+fn spread_not_sirte(text: &MatchText, m: &Mention) -> bool {
+    const NEWS: [&str; 7] = [
+        "انباء",
+        "اخبار",
+        "شايعات",
+        "شايعه",
+        "معلومات",
+        "تكهنات",
+        "موجه",
+    ];
+    if !m.clitic.is_empty() || &text.text[m.span.clone()] != "سرت" {
+        return false;
+    }
+    let prev = text.text[..m.span.start].split_whitespace().next_back();
+    let next = text.text[m.span.end..].split_whitespace().next();
+    prev.is_some_and(|w| NEWS.contains(&w))
+        || next.is_some_and(|w| matches!(w, "ان" | "انه" | "بان") || NEWS.contains(&w))
 }
 
 /// Words after which a bare nisba is a given name.

@@ -97,7 +97,16 @@ fn speaker_before_that(t: &Tagged, p: &Party, trigger: usize) -> bool {
     let that = if let Some(colon) = colon {
         colon
     } else {
-        let Some(that) = (p.words.end..trigger).find(|&w| complementizer(t.word(w)).is_some())
+        // (Not a temporal "بعد أن", "قبل أن", "حتى أن": no speech opens there.)
+        let temporal = |w: usize| {
+            w > 0
+                && matches!(
+                    t.word(w - 1).trim_start_matches('و'),
+                    "بعد" | "قبل" | "منذ" | "حتي"
+                )
+        };
+        let Some(that) =
+            (p.words.end..trigger).find(|&w| complementizer(t.word(w)).is_some() && !temporal(w))
         else {
             return false;
         };
@@ -1201,6 +1210,8 @@ struct Clause {
     bi_object: bool,
     /// An act of force (CAMEO 18–20).
     violent: bool,
+    /// Coercion (CAMEO 17: arrests, raids, expulsions).
+    coercive: bool,
     /// A finite verb joined by و/ف to what precedes it ("وضبطت").
     conjoined: bool,
     /// Aid (CAMEO 07): ل after its noun marks the recipient.
@@ -1948,6 +1959,7 @@ impl Coder {
                         meeting,
                         bi_object,
                         violent: violent_code,
+                        coercive: p.cameo.starts_with("17"),
                         conjoined,
                         aid: p.cameo.starts_with("07"),
                     },
@@ -2244,6 +2256,7 @@ impl Coder {
             meeting,
             bi_object,
             violent,
+            coercive,
             conjoined,
             aid,
         }: Clause,
@@ -2697,8 +2710,10 @@ impl Coder {
                     return None;
                 }
                 // "أوضحت خلية الإعلام الحربي أن القوات الأمنية واصلت … وقتلت": the subject of
-                // the clause أن opens.
-                if violent {
+                // the clause أن opens (also for arrests: "قال شاهد فلسطيني إن القوات
+                // الإسرائيلية دخلت قرية برقين … للقيام بحملة اعتقالات").
+                let forceful = violent || coercive;
+                if forceful {
                     let that = (0..tw.start)
                         .rev()
                         .find(|&w| complementizer(t.word(w)) == Some("ان"));
@@ -2720,7 +2735,7 @@ impl Coder {
                         && !contrast_between(t, p.words.end..tw.start)
                         // "أكد مصدر أمني … أن مجموعة إرهابية اغتالت": the speaker does not do
                         // the act of force reported after أن (see `speaker_before_that`).
-                        && !(violent && speaker_before_that(t, p, tw.start))
+                        && !(forceful && speaker_before_that(t, p, tw.start))
                 }) {
                     return Some((t.parties[pi].actor.clone(), Some(pi), None));
                 }
