@@ -234,34 +234,44 @@ impl ArticleContext {
     /// `text` is the sentence's match text: a city that names a conference or an accord
     /// ("مؤتمر جنيف", "اتفاق فيينا") names no country of the story.
     pub fn set_sentence_country(&mut self, dict: &Dictionary, text: &str, groups: &[ActorGroup]) {
-        self.sentence_country = groups
-            .iter()
-            .filter(|g| !names_a_meeting(text, g))
-            .find_map(|g| {
-                g.country
-                    .or(g.capital)
-                    .map(|c| dict.countries[c].code.clone())
-                    .or_else(|| g.place.map(|p| dict.places[p].country.clone()))
-                    .or_else(|| g.office.map(|o| dict.offices[o].country.clone()))
-                    // A news outlet names no country of the story ("وقال مصور من وكالة فرانس برس أن
-                    // قوات الأمن …" is not about France).
-                    .or_else(|| {
-                        g.organization
-                            .map(|o| &dict.organizations[o])
-                            .filter(|o| o.sector != "MED")
-                            .map(|o| o.country.clone())
+        let country_of = |g: &ActorGroup| {
+            g.country
+                .or(g.capital)
+                .map(|c| dict.countries[c].code.clone())
+                .or_else(|| g.place.map(|p| dict.places[p].country.clone()))
+                .or_else(|| g.office.map(|o| dict.offices[o].country.clone()))
+                // A news outlet names no country of the story ("وقال مصور من وكالة فرانس برس أن
+                // قوات الأمن …" is not about France).
+                .or_else(|| {
+                    g.organization
+                        .map(|o| &dict.organizations[o])
+                        .filter(|o| o.sector != "MED")
+                        .map(|o| o.country.clone())
+                })
+                // A person named in full: the country of their (first) role.
+                .or_else(|| {
+                    g.person.and_then(|p| {
+                        dict.roles
+                            .iter()
+                            .find(|r| r.person == p)
+                            .map(|r| r.country.clone())
                     })
-                    // A person named in full: the country of their (first) role.
-                    .or_else(|| {
-                        g.person.and_then(|p| {
-                            dict.roles
-                                .iter()
-                                .find(|r| r.person == p)
-                                .map(|r| r.country.clone())
-                        })
-                    })
-                    .filter(|c| c.len() == 3 && dict.country(c).is_some())
-            });
+                })
+                .filter(|c| c.len() == 3 && dict.country(c).is_some())
+        };
+        let named = groups.iter().filter(|g| !names_a_meeting(text, g));
+        // A backer ("وحشد النظام مدعوما بميليشيات حزب الله … للزبداني") gives way to a place
+        // named later, not to a mere nisba ("بمساندة الحشد الشعبي … القيادي السوري الجنسية").
+        let first = named
+            .clone()
+            .find_map(|g| country_of(g).map(|c| (c, names_a_backer(text, g))));
+        self.sentence_country = match first {
+            Some((c, true)) => named
+                .filter(|g| g.place.is_some() || g.capital.is_some())
+                .find_map(country_of)
+                .or(Some(c)),
+            other => other.map(|(c, _)| c),
+        };
     }
 
     /// The country the article is most about (most often named), if any.
@@ -273,6 +283,36 @@ impl ArticleContext {
             .map(|(c, _)| c.as_str())
     }
 }
+
+/// Is the group a backer named after "مدعوما ب", "بدعم من" ("وحشد النظام مدعوما بميليشيات حزب
+/// الله": the regime is not Lebanon's)?
+fn names_a_backer(text: &str, g: &ActorGroup) -> bool {
+    let Some(before) = text.get(..g.span.start) else {
+        return false;
+    };
+    before
+        .split_whitespace()
+        .rev()
+        .take(2)
+        .any(|w| BACKED.has(w.trim_start_matches('و')))
+}
+
+/// "مدعومة ب…", "بدعم من …": backed by (normalized).
+pub static BACKED: WordSet = WordSet::new(&[
+    "مدعوما",
+    "مدعومه",
+    "مدعوم",
+    "المدعومه",
+    "المدعوم",
+    "مدعومين",
+    "المدعومين",
+    "مدعومون",
+    "المدعومون",
+    "بدعم",
+    "بمسانده",
+    "مسنوده",
+    "المسنوده",
+]);
 
 /// Nouns a city names when it stands for a conference, talks or an accord held there.
 const MEETING_NOUNS: &[&str] = &[

@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use std::ops::Range;
 
 use jiff::civil::Date;
-use rasid_actors::compose::{ActorGroup, ArticleContext};
+use rasid_actors::compose::{ActorGroup, ArticleContext, BACKED};
 use rasid_actors::matcher::{phrase_key, MatchText, Mention, WordSet};
 use rasid_actors::{Actor, Dictionary};
 use rasid_text::CharIndex;
@@ -3838,8 +3838,13 @@ fn after(t: &Tagged, from: usize, skip: &[usize]) -> Option<usize> {
                 && p.words.start >= from + 2
                 && (MEMBERS.has(t.word(p.words.start - 2))
                     || AGENT_MEMBERS.has(t.word(p.words.start - 2)));
+            // "لهجوم القوات النظامية مدعومة بعناصر حزب الله": a backer named after مدعومة is
+            // neither the subject nor the object.
+            let backer = (p.words.start.saturating_sub(2)..p.words.start)
+                .any(|k| k >= from && BACKED.has(t.word(k).trim_start_matches('و')));
             if (p.governor.is_none() || secretariat || owner || member)
                 && !alternative
+                && !backer
                 && !skip.contains(&pi)
                 && !p.placeish
             {

@@ -3952,3 +3952,29 @@ fn who_arrests_in_reported_clauses() {
     );
     assert!(e.iter().all(|e| src(e) != Some("LBY")), "{e:#?}");
 }
+
+/// A backer named after "مدعوما ب" is neither the object nor the country of an unnamed body:
+/// the Syrian regime, backed by Hezbollah, is not Lebanon's; an Iraqi force backed by the PMF
+/// stays Iraqi.
+#[test]
+fn backers_are_neither_objects_nor_the_sentence_country() {
+    let e = code(
+        "وحشد النظام مدعوما بميليشيات حزب الله على الطريق العام في الجهة الجنوبية للزبداني في محاولة منه لاقتحام سهلها.",
+        "2015-07-21",
+    );
+    assert!(
+        e.iter()
+            .any(|e| e.cameo.starts_with("15") && src(e) == Some("SYR")),
+        "{e:#?}"
+    );
+    let e = code(
+        "ويأتي هذا فيما أمطرت فصائل معارضة أربع بلدات شيعية محاصرة في شمال سورية بالقذائف الصاروخية، ردا على تعرض بلدة الزبداني في ريف دمشق لهجوم القوات النظامية مدعومة بعناصر حزب الله.",
+        "2015-07-21",
+    );
+    assert!(e.iter().all(|e| tgt(e) != Some("LBN")), "{e:#?}");
+    let e = code(
+        "وقال المصدر إن قوة أمنية تابعة لقيادة عمليات دجلة وبمساندة الحشد الشعبي والطيران العسكري تمكنت من قتل 19 مسلحا من داعش بينهم القيادي السوري الجنسية.",
+        "2015-07-21",
+    );
+    assert!(e.iter().all(|e| src(e) != Some("SYR")), "{e:#?}");
+}
