@@ -3978,3 +3978,14 @@ fn backers_are_neither_objects_nor_the_sentence_country() {
     );
     assert!(e.iter().all(|e| src(e) != Some("SYR")), "{e:#?}");
 }
+
+/// A verb joined after a comma shares the subject named earlier in the sentence; the party
+/// right after it is its object ("ويكلف مجلس الأمن الوكالة …، ويطالب إيران بالتعاون").
+#[test]
+fn a_joined_verb_after_a_comma_keeps_the_sentence_subject() {
+    let e = code(
+        "ويكلف مجلس الأمن الوكالة الدولية للطاقة الذرية \"القيام بعمليات التحقق والمراقبة الضرورية للالتزامات النووية التي اتخذتها إيران\" مثل الحد من عدد أجهزة الطرد المركزي أو خفض مخزونها من المواد الانشطارية، ويطالب إيران بـ\"التعاون التام\" مع الوكالة.",
+        "2015-07-21",
+    );
+    assert!(has(&e, "02*", "UN", "IRN"), "{e:#?}");
+}
