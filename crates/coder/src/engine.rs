@@ -1156,6 +1156,8 @@ struct State {
     last_pair: Option<(Actor, Actor)>,
     /// The last two parties of an act of force: "الطرفين" of a later fight.
     last_fight: Option<(Actor, Actor)>,
+    /// The last party told striking from the air (CAMEO 195): an unnamed "الطيران" later.
+    last_air: Option<Actor>,
     /// The source of the first event in the current sentence (subject carry-over fallback).
     sentence_subject: Option<Actor>,
     /// The last date anchored by a deictic expression (weekday, اليوم, أمس): (date, precision).
@@ -2201,6 +2203,16 @@ impl Coder {
             if st.sentence_subject.is_none() && !p.also {
                 st.sentence_subject = Some(src.clone());
             }
+            // (Rebels and civilians fly no raids: "تسعة متمردين قتلوا في غارة جوية" names the
+            // dead; nor does a body whose country is only guessed.)
+            if p.cameo == "195"
+                && !qual.negated
+                && !matches!(source_slot.as_str(), "air" | "carried")
+                && !matches!(src.sector.as_deref(), Some("REB" | "CVL" | "UAF"))
+                && !context_guessed(&src)
+            {
+                st.last_air = Some(src.clone());
+            }
             // The agent of a violent act, for a later condemnation of it.
             if matches!(&p.cameo[..2], "18" | "19" | "20") && !qual.negated {
                 st.last_agent = Some(src.clone());
@@ -2552,7 +2564,12 @@ impl Coder {
                 // "انتقد عضو لجنة الأمن والدفاع في مجلس النواب العراقي": a member of a body
                 // (or of its committee) speaks for it.
                 let member = between <= 8 && MEMBER_HEADS.has(t.word(tw.end));
-                if between > 2 && !unknown_name && !adjuncts_only && !member {
+                // "قصفت الطائرات المقاتلة التابعة للتحالف العربي": the owner of the planes.
+                let start = t.parties[pi].words.start;
+                let owner = between <= 4
+                    && t.parties[pi].governor.as_deref() == Some("ل")
+                    && OWNED.has(t.word(start - 1));
+                if between > 2 && !unknown_name && !adjuncts_only && !member && !owner {
                     return None;
                 }
                 expand(pi)
@@ -2823,6 +2840,24 @@ impl Coder {
                 )?;
                 authority.role = Some("authorities".into());
                 Some((authority, None, None))
+            }
+            Slot::Air => {
+                let air = self.patterns.list("air_force")?;
+                let named = |w: usize| t.parties.iter().any(|p| p.words.contains(&w));
+                // (Not one whose owner is named within a few words, "الطائرات المقاتلة التابعة
+                // للتحالف", nor helicopters, which drop a regime's barrel bombs, not a
+                // coalition's.)
+                let unnamed_air = (tw.start.saturating_sub(2)..tw.start)
+                    .chain(tw.end..tw.end + 1)
+                    .any(|w| {
+                        air.contains(t.word(w).trim_start_matches('و'))
+                            && !(w..w + 4).any(named)
+                            && !(w..w + 2).any(|k| t.word(k).contains("مروحي"))
+                    });
+                if !unnamed_air {
+                    return None;
+                }
+                st.last_air.clone().map(|a| (a, None, None))
             }
             Slot::Doer => {
                 let doing = self.patterns.list("doing")?;
@@ -4034,7 +4069,8 @@ static POSITIONS: WordSet = WordSet::new(&[
 /// "تابعة ل": owned by.
 static OWNED: WordSet = WordSet::new(&["تابعه", "التابعه", "تابع", "التابع", "تابعين", "التابعين"]);
 
-/// Planes and troops whose owner is named after تابعة ("طائرات تابعة لقوات حفتر").
+/// Planes and troops whose owner is named after تابعة ("طائرات تابعة لقوات حفتر"), or the
+/// adjective between them.
 static OWNED_FORCES: WordSet = WordSet::new(&[
     "طائرات",
     "طايرات",
@@ -4048,6 +4084,15 @@ static OWNED_FORCES: WordSet = WordSet::new(&[
     "بوارج",
     "دبابات",
     "وحدات",
+    "الطايرات",
+    "المقاتلات",
+    "المروحيات",
+    "الزوارق",
+    "البوارج",
+    // (An adjective between: "الطائرات المقاتلة التابعة للتحالف العربي".)
+    "المقاتله",
+    "الحربيه",
+    "حربيه",
 ]);
 
 /// Punctuation that ends a noun phrase.
@@ -4491,6 +4536,7 @@ fn slot_name(s: &Slot) -> String {
         Slot::LPhrase => "lphrase".into(),
         Slot::Main => "main".into(),
         Slot::Doer => "doer".into(),
+        Slot::Air => "air".into(),
     }
 }
 

@@ -106,6 +106,10 @@ pub enum Slot {
     /// trigger, else the subject of the last sentence. The one who acted on a request named as
     /// the reason ("أعلن الحلف عقد جلسة … بناء على طلب تركيا").
     Subject,
+    /// (Source only) An unnamed air force (list `air_force`: الطيران، الطائرات، المقاتلات …)
+    /// right before or after the trigger ("وشن الطيران غارات على معسكر اللواء 17"): the last
+    /// party the article told striking from the air (CAMEO 195).
+    Air,
 }
 
 impl Slot {
@@ -134,6 +138,7 @@ impl Slot {
             "main" => Slot::Main,
             "doer" => Slot::Doer,
             "subject" => Slot::Subject,
+            "air" => Slot::Air,
             p => Slot::Prep(phrase_key(p.strip_prefix("prep:")?)),
         })
     }
@@ -404,7 +409,12 @@ impl Patterns {
             for s in &target {
                 if matches!(
                     s,
-                    Slot::Crowd | Slot::Authority | Slot::GenL | Slot::Pair | Slot::Doer
+                    Slot::Crowd
+                        | Slot::Authority
+                        | Slot::GenL
+                        | Slot::Pair
+                        | Slot::Doer
+                        | Slot::Air
                 ) {
                     return Err(data_err(
                         F,

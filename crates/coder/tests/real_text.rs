@@ -3989,3 +3989,34 @@ fn a_joined_verb_after_a_comma_keeps_the_sentence_subject() {
     );
     assert!(has(&e, "02*", "UN", "IRN"), "{e:#?}");
 }
+
+/// An unnamed air force ("شنت الطائرات", "وشن الطيران") is the last party the article told
+/// striking from the air; rebels named in a raid are its dead, not its pilots; the owner of
+/// planes named after "التابعة ل" flies them.
+#[test]
+fn an_unnamed_air_force_is_the_last_one_told_striking() {
+    let e = code(
+        "كشف مصدر داخل المقاومة الشعبية أن الغارات الجوية التي شنتها طائرات التحالف العربي خلال اليومين الماضيين، كانت مركزة وشديدة القوة. وفي محافظة مأرب، شنت الطائرات ست غارات جوية أمس، امتدت إلى منطقة الأشراف غرب المدينة، إضافة إلى 16 غارة على مواقع الانقلابيين في محافظة لحج.",
+        "2015-08-02",
+    );
+    let second = e
+        .iter()
+        .filter(|e| e.evidence.sentence.contains("شنت الطائرات ست غارات"))
+        .collect::<Vec<_>>();
+    assert!(
+        second
+            .iter()
+            .any(|e| e.cameo == "195" && src(e) == Some("SAU")),
+        "{e:#?}"
+    );
+    let e = code(
+        "وذكرت مصادر عسكرية وسكان أن تسعة متمردين قتلوا ليلا في غارة جوية على خور المكسر في وسط عدن. كما استهدف الطيران تجمعات للحوثيين وقوات صالح في كل من محافظتي لحج وابين.",
+        "2015-07-24",
+    );
+    assert!(e.iter().all(|e| !e.rule.ends_with(":air")), "{e:#?}");
+    let e = code(
+        "وفي وقت مبكر امس، قصفت الطائرات المقاتلة التابعة للتحالف العربي مواقع للحوثيين في جبهة الجفينة وتبة الدفاع غربي مأرب.",
+        "2015-07-21",
+    );
+    assert!(has(&e, "194", "SAU", "YEM"), "{e:#?}");
+}
