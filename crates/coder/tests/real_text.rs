@@ -4020,3 +4020,34 @@ fn an_unnamed_air_force_is_the_last_one_told_striking() {
     );
     assert!(has(&e, "194", "SAU", "YEM"), "{e:#?}");
 }
+
+/// Names that are everyday words elsewhere: "الرئيس المنفي" is the exiled president (not Libya's
+/// Mohamed al-Menfi), "القيادة العامة للقوات المسلحة الإماراتية" is the UAE's command (not
+/// Haftar's), "التحالف الذي تقوده السعودية" is the Saudi-led coalition.
+#[test]
+fn everyday_words_that_are_also_names() {
+    let e = code(
+        "وتمكنت القوات الموالية للرئيس المنفي بدعم من طائرات التحالف الذي تقوده السعودية والقوات التي تدربت في المملكة، من استعادة السيطرة على معظم أحياء المدينة.",
+        "2015-07-21",
+    );
+    assert!(
+        e.iter()
+            .all(|e| src(e) != Some("LBY") && tgt(e) != Some("LBY")),
+        "{e:#?}"
+    );
+    let e = code(
+        "وكانت القيادة العامة للقوات المسلحة الإماراتية أعلنت عن استشهاد أحد أبنائها البواسل \"سيف يوسف أحمد الفلاسي\" برتبة ضابط صف أثناء تأديته واجبه الوطني ضمن القوات المشاركة في عملية إعادة الأمل للتحالف العربي الذي تقوده المملكة للوقوف إلى جانب الحكومة الشرعية في اليمن ودعمها.",
+        "2015-07-22",
+    );
+    assert!(e.iter().all(|e| src(e) != Some("LBY")), "{e:#?}");
+    let e = code(
+        "وقد شن التحالف الذي تقوده السعودية غارات جوية على مواقع الحوثيين.",
+        "2015-07-22",
+    );
+    let strike = find(&e, "195", "SAU");
+    assert_eq!(
+        strike.source.as_ref().and_then(|a| a.name.as_deref()),
+        Some("Saudi-led coalition in Yemen"),
+        "{e:#?}"
+    );
+}
