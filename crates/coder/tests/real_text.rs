@@ -4051,3 +4051,13 @@ fn everyday_words_that_are_also_names() {
         "{e:#?}"
     );
 }
+
+/// A first name that is also a leader's surname ("الأمير مشعل بن ماجد") names no leader.
+#[test]
+fn a_princes_first_name_is_not_a_leaders_surname() {
+    let e = code(
+        "استقبل صاحب السمو الملكي الأمير مشعل بن ماجد محافظ جدة في مكتبه أمس السفير الفلسطيني.",
+        "2015-07-23",
+    );
+    assert!(e.iter().all(|e| src(e) != Some("PSE")), "{e:#?}");
+}
