@@ -2841,6 +2841,31 @@ impl Coder {
                 authority.role = Some("authorities".into());
                 Some((authority, None, None))
             }
+            Slot::By => {
+                let w = (tw.end..(tw.end + 8).min(t.words.len())).find(|&w| {
+                    let prev = w.checked_sub(1).map(|p| t.word(p)).unwrap_or("");
+                    match t.word(w) {
+                        "بواسطه" => true,
+                        "قبل" => prev == "من",
+                        "يد" | "ايدي" => prev == "علي",
+                        _ => false,
+                    }
+                })?;
+                // (Not across a comma, nor across the noun's own agent: "حصار الحوثيين للمدينة
+                // قبل دحرهم من قبل المقاومة" names who routed them, not who laid the siege.)
+                if (tw.end.saturating_sub(1)..w).any(|k| t.mark_after(k, PHRASE_ENDS))
+                    || t.parties.iter().any(|p| {
+                        p.words.start >= tw.end && p.words.end <= w && p.governor.is_none()
+                    })
+                {
+                    return None;
+                }
+                let pi = t
+                    .parties
+                    .iter()
+                    .position(|p| p.words.start == w + 1 && p.governor.is_none() && !p.placeish)?;
+                expand(pi)
+            }
             Slot::Air => {
                 let air = self.patterns.list("air_force")?;
                 let named = |w: usize| t.parties.iter().any(|p| p.words.contains(&w));
@@ -4537,6 +4562,7 @@ fn slot_name(s: &Slot) -> String {
         Slot::Main => "main".into(),
         Slot::Doer => "doer".into(),
         Slot::Air => "air".into(),
+        Slot::By => "by".into(),
     }
 }
 

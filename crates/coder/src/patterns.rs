@@ -110,6 +110,10 @@ pub enum Slot {
     /// right before or after the trigger ("وشن الطيران غارات على معسكر اللواء 17"): the last
     /// party the article told striking from the air (CAMEO 195).
     Air,
+    /// (Source only) The agent of a passive named after the trigger by "من قبل", "بواسطة",
+    /// "على يد/أيدي" ("عبوة ناسفة تم زرعها بواسطة العناصر الإرهابية", "تم توقيف المعتدي من قبل
+    /// الجهات الأمنية").
+    By,
 }
 
 impl Slot {
@@ -139,6 +143,7 @@ impl Slot {
             "doer" => Slot::Doer,
             "subject" => Slot::Subject,
             "air" => Slot::Air,
+            "by" => Slot::By,
             p => Slot::Prep(phrase_key(p.strip_prefix("prep:")?)),
         })
     }
@@ -415,6 +420,7 @@ impl Patterns {
                         | Slot::Pair
                         | Slot::Doer
                         | Slot::Air
+                        | Slot::By
                 ) {
                     return Err(data_err(
                         F,
