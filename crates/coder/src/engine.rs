@@ -3789,6 +3789,18 @@ fn trigger_stem<'a>(t: &'a Tagged, w: usize, trig: &TriggerHit) -> &'a str {
 fn requested_act(t: &Tagged, tw_start: usize, trig: &TriggerHit) -> bool {
     let p = trig.prefix.trim_start_matches(['و', 'ف']);
     let before = tw_start.checked_sub(1).map(|i| t.word(i)).unwrap_or("");
+    // "للمطالبة بعودة الرئيس المعزول محمد مرسي للحكم، والإفراج عن قياداته": a definite
+    // verbal noun joined by و to a ب-phrase of the demand is demanded too.
+    let joined = trig.prefix.starts_with('و')
+        && t.word(tw_start).trim_start_matches('و').starts_with("ال")
+        && (tw_start.saturating_sub(10)..tw_start).any(|w| {
+            t.word(w).starts_with('ب')
+                && w > 0
+                && REQUEST_HEADS.has(t.word(w - 1).trim_start_matches('و'))
+        });
+    if joined {
+        return true;
+    }
     let governed = p.starts_with('ب') || matches!(before, "الي" | "علي");
     if !governed || REQUEST_HEADS.has(t.word(tw_start).trim_start_matches('و')) {
         return false;

@@ -4087,3 +4087,13 @@ fn the_agent_of_a_passive_acts() {
     );
     assert!(e.iter().all(|e| !e.cameo.starts_with("18")), "{e:#?}");
 }
+
+/// A verbal noun joined by و to a demanded act is demanded too: no release.
+#[test]
+fn a_joined_demand_is_no_act() {
+    let e = code(
+        "وطالب التحالف أنصاره في بيان له أمس بمواصلة تنظيم المظاهرات للمطالبة بعودة الرئيس المعزول محمد مرسي للحكم، والإفراج عن قياداته.",
+        "2015-07-20",
+    );
+    assert!(e.iter().all(|e| !e.cameo.starts_with("08")), "{e:#?}");
+}
