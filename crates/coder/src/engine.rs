@@ -1154,6 +1154,8 @@ struct State {
     ctx: ArticleContext,
     last_subject: Option<Actor>,
     last_pair: Option<(Actor, Actor)>,
+    /// The two countries of the last event between two countries (any kind): "البلدين" later.
+    last_countries: Option<(Actor, Actor)>,
     /// The last two parties of an act of force: "الطرفين" of a later fight.
     last_fight: Option<(Actor, Actor)>,
     /// The last party told striking from the air (CAMEO 195): an unnamed "الطيران" later.
@@ -2180,6 +2182,11 @@ impl Coder {
                     st.last_fight = Some((src.clone(), tg.clone()));
                 }
             }
+            if let Some(Some(tg)) = targets.first() {
+                if src.country.is_some() && tg.country.is_some() && src.country != tg.country {
+                    st.last_countries = Some((src.clone(), tg.clone()));
+                }
+            }
             // "الجانبان" later means the last two parties who met: people before governments.
             if p.cameo.starts_with("04") || p.cameo.starts_with("03") {
                 if let Some(Some(tg)) = targets.first() {
@@ -2312,7 +2319,10 @@ impl Coder {
                     Some((both(a)?, both(b)?))
                 };
                 let (a, b) = if p.actor.text.contains("بلد") {
-                    st.last_pair.clone().or_else(main_pair)?
+                    st.last_countries
+                        .clone()
+                        .or_else(|| st.last_pair.clone())
+                        .or_else(main_pair)?
                 } else if violent {
                     // "الاشتباكات تفجرت بين الطرفين": those who fought last.
                     st.last_fight.clone()?
@@ -2678,7 +2688,9 @@ impl Coder {
                                 && p.governor.as_deref() == Some("بين")
                                 && p.words.start - tw.end <= 6
                                 && (tw.end..p.words.start).all(|w| !t.mark_after(w, PHRASE_ENDS))
-                            || st.last_pair.is_none()
+                            // (For a noun, "البلدين" reaches as far whatever met before:
+                            // "اتصالات على مستوى عال جرت بين قيادتي البلدين".)
+                            || (st.last_pair.is_none() || !verbal && p.actor.text.contains("بلد"))
                                 && p.both
                                 && p.words.start - tw.end <= 8
                                 && (p.words.start.saturating_sub(2)..p.words.start)

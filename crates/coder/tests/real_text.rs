@@ -4097,3 +4097,22 @@ fn a_joined_demand_is_no_act() {
     );
     assert!(e.iter().all(|e| !e.cameo.starts_with("08")), "{e:#?}");
 }
+
+/// "البلدين" are the two countries of the last event between two countries, whatever its kind.
+#[test]
+fn the_two_countries_are_those_of_the_last_event() {
+    let e = code(
+        "عادت إحدى الطالبات السودانيات من تركيا بعد جهود مضنية من ذويها واتصالات مكثفة بين الخرطوم وأنقرا. إلى ذلك، أفرجت السلطات السودانية أول من أمس عن الصيادين المصريين الذين كانت قد قدمتهم للقضاء بتهمة لتجسس. وقال مصدر في وزارة الخارجية السودانية إن اتصالات على مستوى عال جرت بين قيادتي البلدين، تم خلالها التفاهم على إطلاق الصيادين.",
+        "2015-07-25",
+    );
+    let contacts = e
+        .iter()
+        .filter(|e| e.evidence.sentence.contains("قيادتي البلدين"))
+        .collect::<Vec<_>>();
+    assert!(
+        contacts.iter().any(|e| e.cameo.starts_with("04")
+            && [src(e), tgt(e)].contains(&Some("SDN"))
+            && [src(e), tgt(e)].contains(&Some("EGY"))),
+        "{e:#?}"
+    );
+}
