@@ -1172,6 +1172,9 @@ struct State {
     /// The place of the article's dateline ("واس – المنامة:", "عين اليوم – أديس أبابا"): where
     /// its country's own acts happen when their sentence names no place.
     dateline_place: Option<Location>,
+    /// The last two armed bodies named joined by و ("مقاتلون من الطوارق وقبيلة تبو"): "الطرفين"
+    /// of a later fight when no fight was coded before.
+    last_joined: Option<(Actor, Actor)>,
 }
 
 impl State {
@@ -1187,6 +1190,18 @@ impl State {
             self.last_subject = Some(s);
         }
         self.sentence_subject = None;
+        let armed = |a: &Actor| matches!(a.sector.as_deref(), Some("MIL" | "REB" | "UAF" | "COP"));
+        if let Some(w) = t.parties.windows(2).rev().find(|w| {
+            w[1].and
+                && w[1].words.start <= w[0].words.end + 2
+                && !w[0].placeish
+                && !w[1].placeish
+                && armed(&w[0].actor)
+                && armed(&w[1].actor)
+                && w[0].actor.party_key() != w[1].actor.party_key()
+        }) {
+            self.last_joined = Some((w[0].actor.clone(), w[1].actor.clone()));
+        }
     }
 }
 
@@ -2324,8 +2339,9 @@ impl Coder {
                         .or_else(|| st.last_pair.clone())
                         .or_else(main_pair)?
                 } else if violent {
-                    // "الاشتباكات تفجرت بين الطرفين": those who fought last.
-                    st.last_fight.clone()?
+                    // "الاشتباكات تفجرت بين الطرفين": those who fought last, else the last two
+                    // armed bodies named together.
+                    st.last_fight.clone().or_else(|| st.last_joined.clone())?
                 } else {
                     st.last_pair.clone()?
                 };

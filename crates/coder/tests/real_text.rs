@@ -4116,3 +4116,19 @@ fn the_two_countries_are_those_of_the_last_event() {
         "{e:#?}"
     );
 }
+
+/// "الطرفين" of a fight with no fight coded before are the last two armed bodies named together.
+#[test]
+fn the_two_sides_are_the_last_armed_bodies_named_together() {
+    let e = code(
+        "واستغل مقاتلون من الطوارق وقبيلة تبو الفراغ الأمني في التنافس على السيطرة على مساحة كبيرة ظلت مهملة لفترة طويلة. وقال حامد رافع الخيالي عميد بلدية مدينة سبها إن الاشتباكات تفجرت بين الطرفين قبل أربعة أيام في ضاحية من ضواحي المدينة.",
+        "2015-07-22",
+    );
+    let clash = find(&e, "19", "LBY");
+    let names = [
+        clash.source.as_ref().and_then(|a| a.name.as_deref()),
+        clash.target.as_ref().and_then(|a| a.name.as_deref()),
+    ];
+    assert!(names.contains(&Some("Tebu tribal fighters")), "{e:#?}");
+    assert!(names.contains(&Some("Tuareg tribal fighters")), "{e:#?}");
+}
