@@ -3994,7 +3994,11 @@ fn after(t: &Tagged, from: usize, skip: &[usize]) -> Option<usize> {
             let adjunct = ADJUNCT_PREPS.has(word) || word.starts_with("بال") && w > from + 1;
             // "عصابة مؤلفة من ثلاثة قراصنة إنترنت نيجيريين": a partitive من before a number
             // goes on to what is counted.
-            let partitive = word == "من" && is_quantifier(t.word(w + 1));
+            // So does "قتلت 223 عنصرا من مسلحي ميليشيا الحوثي": من before members of a body.
+            let partitive = word == "من"
+                && (is_quantifier(t.word(w + 1))
+                    || MEMBERS.has(t.word(w + 1))
+                    || FORCE_HEADS.contains(&t.word(w + 1)));
             if !(adjunct || partitive || PREPS.has(word) && governs) {
                 return None;
             }

@@ -4132,3 +4132,18 @@ fn the_two_sides_are_the_last_armed_bodies_named_together() {
     assert!(names.contains(&Some("Tebu tribal fighters")), "{e:#?}");
     assert!(names.contains(&Some("Tuareg tribal fighters")), "{e:#?}");
 }
+
+/// "قتلت 223 عنصرا من مسلحي ميليشيا الحوثي": the body whose members were killed is the target.
+#[test]
+fn members_killed_name_their_body() {
+    let e = code(
+        "قالت المقاومة الشعبية في إقليم تهامة، غرب اليمن، إنها قتلت 223 عنصرًا من مسلحي ميليشيا الحوثي والقوات الموالية لصالح.",
+        "2015-07-22",
+    );
+    let kill = find(&e, "190", "YEM");
+    assert_eq!(
+        kill.target.as_ref().and_then(|a| a.name.as_deref()),
+        Some("Houthis (Ansar Allah)"),
+        "{e:#?}"
+    );
+}
