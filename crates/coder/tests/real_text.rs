@@ -4147,3 +4147,14 @@ fn members_killed_name_their_body() {
         "{e:#?}"
     );
 }
+
+/// "البيضاء" is a Yemeni governorate and a Libyan city: the article decides.
+#[test]
+fn al_bayda_follows_the_article() {
+    let e = code(
+        "وقصفت طائرات التحالف مواقع الحوثيين في صنعاء. كما استهدفت مقاتلات التحالف أيضا عقبة القنذع الواقعة بين محافظة البيضاء وشبوة في مديرية بيحان.",
+        "2015-07-22",
+    );
+    assert!(has(&e, "180", "SAU", "YEM"), "{e:#?}");
+    assert!(e.iter().all(|e| tgt(e) != Some("LBY")), "{e:#?}");
+}
