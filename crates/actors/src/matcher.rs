@@ -413,7 +413,7 @@ impl Dictionary {
     /// "الأمير تركي الفيصل").
     pub fn mentions(&self, text: &MatchText) -> Vec<Mention> {
         let mut found = self.matcher.find(&text.text);
-        found.retain(|m| !spread_not_sirte(text, m));
+        found.retain(|m| !spread_not_sirte(text, m) && !main_not_president(text, m));
         found.retain(|m| {
             !(m.clitic.is_empty()
                 && !text.text[m.span.clone()].starts_with("ال")
@@ -448,6 +448,36 @@ fn spread_not_sirte(text: &MatchText, m: &Mention) -> bool {
     let next = text.text[m.span.end..].split_whitespace().next();
     prev.is_some_and(|w| NEWS.contains(&w))
         || next.is_some_and(|w| matches!(w, "ان" | "انه" | "بان") || NEWS.contains(&w))
+}
+
+/// "الرئيس" is also the adjective "main" after a noun ("المشتبه به الرئيس", "المتهم الرئيس في
+/// القضية", "الممول الرئيس للإرهاب"): there it names no president.
+fn main_not_president(text: &MatchText, m: &Mention) -> bool {
+    const HEADS: [&str; 16] = [
+        "به",
+        "المتهم",
+        "المشتبه",
+        "المطلوب",
+        "السبب",
+        "الهدف",
+        "الممول",
+        "الداعم",
+        "الشريك",
+        "المحرك",
+        "العامل",
+        "المنفذ",
+        "المدبر",
+        "المخطط",
+        "الجاني",
+        "المسوول",
+    ];
+    if !m.clitic.is_empty() || &text.text[m.span.clone()] != "الرييس" {
+        return false;
+    }
+    text.text[..m.span.start]
+        .split_whitespace()
+        .next_back()
+        .is_some_and(|w| HEADS.contains(&w))
 }
 
 /// Words after which a bare nisba is a given name.

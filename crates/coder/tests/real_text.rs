@@ -4168,3 +4168,17 @@ fn a_purpose_is_no_act() {
     );
     assert!(e.iter().all(|e| !e.cameo.starts_with("18")), "{e:#?}");
 }
+
+/// "المشتبه به الرئيس" is the main suspect, not a president who arrests.
+#[test]
+fn the_main_suspect_is_no_president() {
+    let e = code(
+        "وتابع المركز الإعلامي بأن الفريق التحقيقي تمكن من إلقاء القبض على المشتبه به الرئيس في القضية، كما تم ضبط طن ونصف من صحون الكرتون داخل إحدى شركات الشحن.",
+        "2015-07-21",
+    );
+    assert!(
+        e.iter()
+            .all(|e| e.source.as_ref().map(|a| a.text.as_str()) != Some("الرئيس")),
+        "{e:#?}"
+    );
+}
