@@ -680,7 +680,9 @@ static PLACE_NOUNS: WordSet = WordSet::new(&[
 static QUANTIFIERS: WordSet = WordSet::new(&[
     "عدد",
     "عشرات",
+    "العشرات",
     "مئات",
+    "المئات",
     "الاف",
     "الوف",
     "بعض",
@@ -2790,6 +2792,8 @@ impl Coder {
                         // "أكد مصدر أمني … أن مجموعة إرهابية اغتالت": the speaker does not do
                         // the act of force reported after أن (see `speaker_before_that`).
                         && !(forceful && speaker_before_that(t, p, tw.start))
+                        // "قتل العشرات من عناصر تنظيم داعش واعتقل سبعة": the dead do not arrest.
+                        && !(forceful && killed(t, p.words.start))
                 }) {
                     return Some((t.parties[pi].actor.clone(), Some(pi), None));
                 }

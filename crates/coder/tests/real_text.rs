@@ -4182,3 +4182,13 @@ fn the_main_suspect_is_no_president() {
         "{e:#?}"
     );
 }
+
+/// Those said to be killed ("قتل العشرات من عناصر تنظيم داعش") do not arrest in the next clause.
+#[test]
+fn the_dead_do_not_arrest() {
+    let e = code(
+        "قتل العشرات من عناصر تنظيم \"داعش\" الإرهابي واعتقل سبعة مطلوبين في مناطق العمليات العسكرية التي تقوم بها القوات العراقية في محافظة الأنبار غربي العراق.",
+        "2015-07-22",
+    );
+    assert!(e.iter().all(|e| src(e) != Some("IMG")), "{e:#?}");
+}
