@@ -3742,7 +3742,23 @@ fn qualify(t: &Tagged, tw: &Range<usize>, trig: &TriggerHit) -> Qual {
     let negated = before(2).any(|w| NEGATIONS.has(w)) || unable;
     let prefix = trig.prefix.trim_start_matches(['و', 'ف']);
     // سيزور (future) and لبحث (purpose: "arrived to discuss") are not yet events.
-    let future = prefix.starts_with('س') || before(3).any(|w| FUTURE_MARKERS.has(w));
+    // ("اجتماعه المقرر في الـ3 من أغسطس", "زيارته المرتقبة": a noun with its plan after it.)
+    let planned_after = trig.kind != Kind::Verb
+        && (tw.end..tw.end + 2).any(|w| {
+            matches!(
+                t.word(w),
+                "المقرر"
+                    | "المقرره"
+                    | "المرتقب"
+                    | "المرتقبه"
+                    | "المزمع"
+                    | "المزمعه"
+                    | "المقبل"
+                    | "المقبله"
+            )
+        });
+    let future =
+        prefix.starts_with('س') || before(3).any(|w| FUTURE_MARKERS.has(w)) || planned_after;
     // (Not the object of a verb that takes ل: "تصدت المقاومة لهجوم الحوثيين", "تتعرض لإبادة".)
     // ("تصدت المقاومة والجيش، أمس، لهجمات شنها": the subject and an adverb may stand between.)
     let l_object = before(6).any(|w| {

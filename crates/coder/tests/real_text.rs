@@ -4192,3 +4192,15 @@ fn the_dead_do_not_arrest() {
     );
     assert!(e.iter().all(|e| src(e) != Some("IMG")), "{e:#?}");
 }
+
+/// A meeting noun with "المقرر/المرتقب" after it is planned, and its date looks forward.
+#[test]
+fn a_meeting_scheduled_after_its_noun_is_planned() {
+    let e = code(
+        "وصرح رئيس الدبلوماسية الأمريكية جون كيري بأن اجتماعه المقرر في الـ3 من أغسطس/آب المقبل بوزراء خارجية دول مجلس التعاون الخليجي في الدوحة سيكون هدفه الخروج باستراتيجية.",
+        "2015-07-22",
+    );
+    let meet = find(&e, "04", "USA");
+    assert_eq!(meet.modality, "planned", "{e:#?}");
+    assert_eq!(meet.date.as_deref(), Some("2015-08-03"), "{e:#?}");
+}
