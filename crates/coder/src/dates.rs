@@ -16,7 +16,7 @@
 //! "اذار (مارس)"; Hijri months with a year (followed by "ه" or in 1300–1599);
 //! numeric dates (`2017-03-02`, `2017/3/2`, `2/3/2017`, `02.03.2017`, day
 //! first); ordinal days ("الثاني من مارس"); weekdays; relative words (اليوم,
-//! امس, غدا, الاسبوع الماضي, الشهر المقبل, العام الماضي …); "الموافق" pairs of a
+//! امس, غدا, قبل يومين, الاسبوع الماضي, الشهر المقبل, العام الماضي …); "الموافق" pairs of a
 //! Hijri and a Gregorian date (the Gregorian one wins).
 //!
 //! Scanning is hand-written over tokens with byte spans (words, digit runs,
@@ -86,6 +86,9 @@ pub enum DateExpr {
     Yesterday,
     /// اول امس, اول من امس, امس الاول.
     DayBeforeYesterday,
+    /// "قبل يومين", "قبل أربعة أيام", "منذ ثلاثة أيام": so many days before the article date
+    /// (not "قبل يومين من الانتخابات", which counts from another event).
+    DaysAgo { days: i8 },
     /// غدا, غدا الخميس, صباح الغد, يوم غد.
     Tomorrow,
     /// بعد غد, بعد الغد.
@@ -271,6 +274,7 @@ pub fn resolve(
         E::Today => day(0),
         E::Yesterday => day(-1),
         E::DayBeforeYesterday => day(-2),
+        E::DaysAgo { days } => day(-i64::from(days)),
         E::Tomorrow => day(1),
         E::DayAfterTomorrow => day(2),
         E::LastWeek => Some((days_to_date(monday - 7)?, P::Week)),
@@ -1258,6 +1262,9 @@ impl<'a> Scanner<'a> {
             }
             return Some(self.with_weekday(E::Yesterday, j + 1));
         }
+        if !prefixed && (self.exact(j, "قبل") || self.exact(j, "منذ")) {
+            return self.days_ago(j + 1);
+        }
         if self.is(j, "غدا") {
             return Some(self.with_weekday(E::Tomorrow, j + 1));
         }
@@ -1279,6 +1286,43 @@ impl<'a> Scanner<'a> {
             return Some((E::Yesterday, j + 2));
         }
         None
+    }
+
+    /// "يومين", "أربعة أيام", "3 أيام", "عشرة أيام" at `k` (after قبل/منذ): days back, unless
+    /// "من"/"على" follows (counted from another event: "قبل يومين من الانتخابات").
+    fn days_ago(&self, k: usize) -> Found {
+        use DateExpr as E;
+        const COUNTS: [(&str, i8); 9] = [
+            ("ثلاثه", 3),
+            ("اربعه", 4),
+            ("خمسه", 5),
+            ("سته", 6),
+            ("سبعه", 7),
+            ("ثمانيه", 8),
+            ("تسعه", 9),
+            ("عشره", 10),
+            ("بضعه", 0),
+        ];
+        let (days, end) = if self.exact(k, "يومين") {
+            (2, k + 1)
+        } else {
+            let n = self
+                .word(k)
+                .and_then(|w| COUNTS.iter().find(|(c, _)| *c == w).map(|(_, n)| *n))
+                .or_else(|| {
+                    let (v, _) = self.num(k)?;
+                    i8::try_from(v).ok()
+                })?;
+            if !(self.exact(k + 1, "ايام") || self.exact(k + 1, "يوما")) || !(2..=30).contains(&n)
+            {
+                return None;
+            }
+            (n, k + 2)
+        };
+        if self.exact_any(end, &["من", "علي"]) {
+            return None;
+        }
+        Some((E::DaysAgo { days }, end))
     }
 
     // -- weeks, months, years relative to the article ---------------------
@@ -2524,6 +2568,14 @@ mod tests {
         assert_eq!(one_text("مساء امس"), (E::Yesterday, "مساء امس"));
         assert_eq!(one_text("امس الاربعاء"), (E::Yesterday, "امس الاربعاء"));
         assert_eq!(one_text("يوم امس"), (E::Yesterday, "يوم امس"));
+        assert_eq!(one("قبل يومين"), E::DaysAgo { days: 2 });
+        assert_eq!(one("قبل اربعه ايام"), E::DaysAgo { days: 4 });
+        assert_eq!(one("منذ 3 ايام"), E::DaysAgo { days: 3 });
+        assert_eq!(
+            res(&E::DaysAgo { days: 4 }, d(2015, 7, 22), false).0,
+            d(2015, 7, 18)
+        );
+        none("وذلك قبل يومين من الانتخابات");
         assert_eq!(one("اول امس"), E::DayBeforeYesterday);
         assert_eq!(one("اول من امس"), E::DayBeforeYesterday);
         assert_eq!(one("امس الاول"), E::DayBeforeYesterday);

@@ -1003,6 +1003,56 @@ fn named_before(a: &Actor, history: &[Actor]) -> Option<String> {
         .and_then(|h| h.country.clone())
 }
 
+/// "طالبت جبهة النصرة … . جاء ذلك في مقابلة أجرتها محطة «ام تي في» أمس الأول": a sentence
+/// opening with "جاء ذلك" tells when (and where) the last sentence's events happened; those
+/// left with the article's date take its first day.
+fn date_what_came_before(
+    mt: &MatchText,
+    found: &[dates::DateMatch],
+    article: Option<Date>,
+    told: &mut [Event],
+) {
+    let mut words = mt.text.split_whitespace();
+    let opens = matches!(words.next(), Some("جاء" | "وجاء" | "جاءت" | "وجاءت"))
+        && matches!(words.next(), Some("ذلك" | "هذا" | "ذلك،" | "تلك" | "هذه"));
+    if !opens {
+        return;
+    }
+    let Some((day, prec)) = found
+        .iter()
+        .filter_map(|d| dates::resolve(&d.expr, article, false))
+        .find(|(_, p)| *p == Precision::Day)
+    else {
+        return;
+    };
+    for e in told {
+        if e.date_status == "article" && e.modality == "actual" {
+            e.date = Some(day.to_string());
+            e.date_status = "relative".into();
+            e.date_precision = Some(precision_name(prec));
+        }
+    }
+}
+
+/// Note the day of a statement told with a deictic day ("قال مسؤولون أمس إن", "أعلنت الوزارة
+/// اليوم"): a speech verb of the sentence (a name and three more words may stand between).
+fn note_said_on(st: &mut State, mt: &MatchText, found: &[dates::DateMatch], article: Option<Date>) {
+    let words = mt.words();
+    for d in found {
+        if !matches!(d.expr, DateExpr::Yesterday | DateExpr::Today) {
+            continue;
+        }
+        let at = words.partition_point(|(r, _)| r.end <= d.span.start);
+        let spoken = (at.saturating_sub(5)..at).any(|w| SPEECH_OPENERS.has(words[w].1));
+        if spoken {
+            if let Some((day, _)) = dates::resolve(&d.expr, article, false) {
+                st.said_on = Some(day);
+                return;
+            }
+        }
+    }
+}
+
 /// Give an actor whose country came from context the country `c` found for it, the entry saying
 /// why (`how:c` in place of `context:…`).
 fn recountry(a: &mut Actor, c: String, how: &str) {
@@ -1174,6 +1224,9 @@ struct State {
     /// The place of the article's dateline ("واس – المنامة:", "عين اليوم – أديس أبابا"): where
     /// its country's own acts happen when their sentence names no place.
     dateline_place: Option<Location>,
+    /// The day a statement was made ("قال مسؤولون أمس إن …"): what "قبل أربعة أيام" in what
+    /// follows counts back from.
+    said_on: Option<Date>,
     /// The last two armed bodies named joined by و ("مقاتلون من الطوارق وقبيلة تبو"): "الطرفين"
     /// of a later fight when no fight was coded before.
     last_joined: Option<(Actor, Actor)>,
@@ -1336,6 +1389,8 @@ impl Coder {
 
         let mut events: Vec<Event> = Vec::new();
         let mut weak: Vec<bool> = Vec::new();
+        // The events of the last sentence that coded any.
+        let mut last_told = 0..0;
         for ((range, mt), ms) in sentence_ranges.iter().zip(&prepared).zip(&mentions) {
             if furniture(&mt.text) {
                 continue;
@@ -1343,6 +1398,7 @@ impl Coder {
             let sentence = &text[range.clone()];
             let groups = self.dict.groups(mt, ms, &st.ctx);
             let dates_here = dates::find_dates(&mt.text);
+            note_said_on(&mut st, mt, &dates_here, article_date);
             let sentence_date = dates_here
                 .iter()
                 .find_map(|d| dates::resolve(&d.expr, article_date, false).map(|x| x.0))
@@ -1367,6 +1423,15 @@ impl Coder {
             }
             if events.len() == before {
                 self.back_reference(&tagged, &dates_here, article_date, &mut events, &mut st);
+            }
+            date_what_came_before(
+                mt,
+                &dates_here,
+                article_date,
+                &mut events[last_told.clone()],
+            );
+            if events.len() > before {
+                last_told = before..events.len();
             }
             st.end_sentence(&tagged);
         }
@@ -1403,6 +1468,7 @@ impl Coder {
             }
             let groups = self.dict.groups(mt, ms, &st.ctx);
             let dates_here = dates::find_dates(&mt.text);
+            note_said_on(&mut st, mt, &dates_here, article_date);
             for d in &dates_here {
                 let _ = writeln!(out, "   date  {:?} «{}»", d.expr, &mt.text[d.span.clone()]);
             }
@@ -3353,9 +3419,18 @@ impl Coder {
                 DateExpr::Explicit(_) | DateExpr::MonthYear { .. } | DateExpr::Year(_)
             );
             let status = if explicit { "explicit" } else { "relative" };
-            return match dates::resolve(&d.expr, article_date, forward(d)) {
+            // "قال مسؤولون أمس إن الاشتباكات تفجرت قبل أربعة أيام": days back count from the
+            // statement's day when the narrative has one; such a date anchors nothing after it.
+            let days_ago = matches!(d.expr, DateExpr::DaysAgo { .. });
+            let base = if days_ago {
+                st.said_on.or(st.anchor.map(|(a, _)| a)).or(article_date)
+            } else {
+                article_date
+            };
+            return match dates::resolve(&d.expr, base, forward(d)) {
                 Some((date, prec)) => {
-                    if !explicit && prec == Precision::Day && qual.modality == "actual" {
+                    if !explicit && !days_ago && prec == Precision::Day && qual.modality == "actual"
+                    {
                         st.anchor = Some((date, prec));
                         st.anchor_by = who.map(|(a, _)| a.party_key());
                     }
