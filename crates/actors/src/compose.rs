@@ -380,7 +380,7 @@ impl Dictionary {
             let place_alt = if matches!(meaning, Meaning::Entry(Hit::Place(_))) {
                 None
             } else {
-                self.best_place(m.meanings(self))
+                self.best_place(m.meanings(self), ctx)
             };
             let mut fresh = ActorGroup {
                 span: m.span.clone(),
@@ -455,13 +455,27 @@ impl Dictionary {
     }
 
     /// Among a phrase's place readings, the most likely: a capital, else the most populous.
-    fn best_place(&self, ms: &[Meaning]) -> Option<usize> {
+    /// Of the places a name may be, the one in the country the article names most ("البيضاء" in a
+    /// story about Yemen is its governorate, not Libya's city), else a capital, else the largest.
+    fn best_place(&self, ms: &[Meaning], ctx: &ArticleContext) -> Option<usize> {
+        let count = |p: usize| {
+            ctx.country_counts
+                .get(&self.places[p].country)
+                .copied()
+                .unwrap_or(0)
+        };
         ms.iter()
             .filter_map(|x| match x {
                 Meaning::Entry(Hit::Place(p)) => Some(*p),
                 _ => None,
             })
-            .max_by_key(|&p| (self.places[p].kind == "capital", self.places[p].population))
+            .max_by_key(|&p| {
+                (
+                    count(p),
+                    self.places[p].kind == "capital",
+                    self.places[p].population,
+                )
+            })
     }
 
     /// The meaning of an ambiguous phrase: a named person's surname, else the first entry.
@@ -488,7 +502,10 @@ impl Dictionary {
                     .find(|x| !matches!(x, Meaning::Entry(Hit::Place(_))))
             })
             .copied()
-            .or_else(|| self.best_place(ms).map(|p| Meaning::Entry(Hit::Place(p))))
+            .or_else(|| {
+                self.best_place(ms, ctx)
+                    .map(|p| Meaning::Entry(Hit::Place(p)))
+            })
             .or_else(|| ms.iter().find(ok).copied())
     }
 

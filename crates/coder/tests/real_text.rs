@@ -4222,3 +4222,20 @@ fn days_back_and_what_came_before() {
     let demand = find(&e, "10", "SYR");
     assert_eq!(demand.date.as_deref(), Some("2015-07-19"), "{e:#?}");
 }
+
+/// A place name shared by two countries is the one in the country the article names most:
+/// "البيضاء" in a story about Yemen, even with no Yemeni party in its sentence.
+#[test]
+fn a_shared_place_name_follows_the_article_country() {
+    let e = code(
+        "وقصفت طائرات التحالف مواقع الحوثيين في صنعاء وعدن وتعز. وأشارت مصادر أن أغلب قيادات الحوثي في البيضاء انسحبت إلى لودر. كما شنت مقاتلات التحالف العربي أمس غارات جوية عدة على تعزيزات في البيضاء.",
+        "2015-07-22",
+    );
+    assert!(e.iter().all(|e| tgt(e) != Some("LBY")), "{e:#?}");
+    assert!(
+        e.iter()
+            .filter_map(|e| e.location.as_ref())
+            .all(|l| l.country != "LBY"),
+        "{e:#?}"
+    );
+}
