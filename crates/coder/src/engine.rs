@@ -4273,10 +4273,14 @@ fn gen(t: &Tagged, from: usize) -> Option<usize> {
     let verb_like = |w: &str| w.ends_with('ت') && !w.ends_with("ات");
     // Nor inside a ب-phrase ("حكما بإعدام الرئيس المعزول محمد مرسي": the one sentenced).
     let bi_phrase = |w: &str| w.starts_with('ب') && w.chars().count() > 4;
+    // Nor the genitive of a plural noun in a ل-phrase ("كمائن محكمة لتعزيزات الميليشيات": the
+    // reinforcements are the militia's).
+    let l_plural = |w: &str| w.starts_with('ل') && w.ends_with("ات");
     let between_ok = (from..p.words.start).all(|w| {
         !PREPS.has(t.word(w))
             && !verb_like(t.word(w))
             && !bi_phrase(t.word(w))
+            && !l_plural(t.word(w))
             && !t.mark_after(w, PHRASE_ENDS)
     }) && (from == 0 || !t.mark_after(from - 1, PHRASE_ENDS));
     // "زيارته للسفاح بشار الأسد": a noun with a pronoun on it has its genitive already; a

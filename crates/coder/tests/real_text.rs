@@ -4249,3 +4249,20 @@ fn a_stop_called_for_is_no_act() {
     );
     assert!(e.iter().all(|e| e.cameo != "0874"), "{e:#?}");
 }
+
+/// "كمائن محكمة لتعزيزات الميليشيات": the militia owns the reinforcements ambushed; it does not
+/// lay the ambush.
+#[test]
+fn the_owner_of_reinforcements_ambushed_lays_no_ambush() {
+    let e = code(
+        "وأفادت المقاومة، في بيان لها أمس، أنها نفذت في الساعات الأولى من فجر أمس، كمائن محكمة لتعزيزات الميليشيات المتمردة كانت متجهة إلى محافظة تعز، جنوب غربي اليمن.",
+        "2015-07-21",
+    );
+    assert!(
+        e.iter().all(|e| !e
+            .source
+            .as_ref()
+            .is_some_and(|a| a.text.contains("الميليشيات"))),
+        "{e:#?}"
+    );
+}
