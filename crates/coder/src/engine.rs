@@ -3143,7 +3143,10 @@ impl Coder {
                         && p.governor.as_deref() == Some("ل")
                         && (POSITIONS.has(t.word(p.words.start - 1))
                             || p.words.start > start + 1
-                                && OWNED.has(t.word(p.words.start - 1))
+                                && (OWNED.has(t.word(p.words.start - 1))
+                                    // "تعزيزات حربية للحوثيين": one adjective between.
+                                    || t.word(p.words.start - 1).ends_with(['ه', 'ي'])
+                                        && !t.word(p.words.start - 1).starts_with("ال"))
                                 && POSITIONS.has(t.word(p.words.start - 2)))
                 });
                 let found = capital_object(t, tw, start, &skip)

@@ -4266,3 +4266,19 @@ fn the_owner_of_reinforcements_ambushed_lays_no_ambush() {
         "{e:#?}"
     );
 }
+
+/// Positions or reinforcements with one adjective before their holder ("تعزيزات حربية
+/// للحوثيين") name the holder as the target.
+#[test]
+fn positions_with_an_adjective_name_their_holder() {
+    let e = code(
+        "كما شنت مقاتلات التحالف العربي أمس، غارات جوية عدة على تعزيزات حربية للحوثيين في طريقها إلى عدن.",
+        "2015-07-22",
+    );
+    let strike = find(&e, "195", "SAU");
+    assert_eq!(
+        strike.target.as_ref().and_then(|a| a.name.as_deref()),
+        Some("Houthis (Ansar Allah)"),
+        "{e:#?}"
+    );
+}
