@@ -413,7 +413,9 @@ impl Dictionary {
     /// "الأمير تركي الفيصل").
     pub fn mentions(&self, text: &MatchText) -> Vec<Mention> {
         let mut found = self.matcher.find(&text.text);
-        found.retain(|m| !spread_not_sirte(text, m) && !main_not_president(text, m));
+        found.retain(|m| {
+            !spread_not_sirte(text, m) && !main_not_president(text, m) && !a_system(text, m)
+        });
         found.retain(|m| {
             !(m.clitic.is_empty()
                 && !text.text[m.span.clone()].starts_with("ال")
@@ -478,6 +480,42 @@ fn main_not_president(text: &MatchText, m: &Mention) -> bool {
         .split_whitespace()
         .next_back()
         .is_some_and(|w| HEADS.contains(&w))
+}
+
+/// "النظام" is the regime, and also a system: "النظام القضائي", "النظام المصرفي", "النظام
+/// الأساسي" name no party.
+fn a_system(text: &MatchText, m: &Mention) -> bool {
+    const KINDS: [&str; 22] = [
+        "القضايي",
+        "المصرفي",
+        "المالي",
+        "الاساسي",
+        "الالكتروني",
+        "العام",
+        "الصحي",
+        "السياسي",
+        "الالي",
+        "الداخلي",
+        "الاقتصادي",
+        "التعليمي",
+        "الغذايي",
+        "الانتخابي",
+        "العالمي",
+        "الدولي",
+        "الضريبي",
+        "الجديد",
+        "الصحي،",
+        "المصرفي،",
+        "المالي،",
+        "الاساسي،",
+    ];
+    if !m.clitic.is_empty() || &text.text[m.span.clone()] != "النظام" {
+        return false;
+    }
+    text.text[m.span.end..]
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| KINDS.contains(&w))
 }
 
 /// Words after which a bare nisba is a given name.

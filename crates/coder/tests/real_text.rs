@@ -4282,3 +4282,17 @@ fn positions_with_an_adjective_name_their_holder() {
         "{e:#?}"
     );
 }
+
+/// "النظام القضائي", "النظام المالي العالمي" are systems, not a regime.
+#[test]
+fn a_system_is_no_regime() {
+    let e = code(
+        "كما أدان النظام القضائي المعيب بشدة في إيران والطريقة التعسفية التي تصدر بها أحكام الإعدام في الدولة.",
+        "2015-07-21",
+    );
+    assert!(
+        e.iter()
+            .all(|e| e.source.as_ref().map(|a| a.text.as_str()) != Some("النظام")),
+        "{e:#?}"
+    );
+}
