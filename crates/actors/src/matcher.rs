@@ -408,14 +408,12 @@ impl MatchText {
 }
 
 impl Dictionary {
-    /// Every dictionary mention in a prepared sentence.
-    /// A bare nisba after a name particle is a given name, not a country ("محمد بن تركي",
-    /// "الأمير تركي الفيصل").
+    /// Every dictionary mention in a prepared sentence, less the words used in another sense
+    /// (see [`OTHER_SENSES`]) and bare nisbas after a name particle, which are given names
+    /// ("محمد بن تركي", "الأمير تركي الفيصل").
     pub fn mentions(&self, text: &MatchText) -> Vec<Mention> {
         let mut found = self.matcher.find(&text.text);
-        found.retain(|m| {
-            !spread_not_sirte(text, m) && !main_not_president(text, m) && !a_system(text, m)
-        });
+        found.retain(|m| !other_sense(text, m));
         found.retain(|m| {
             !(m.clitic.is_empty()
                 && !text.text[m.span.clone()].starts_with("ال")
@@ -431,91 +429,106 @@ impl Dictionary {
     }
 }
 
-/// "سرت" is Sirte, or the verb "spread" ("وكانت أنباء سرت أن الثوار …", "سرت شائعات"): the
-/// verb after a noun of news or before أن or a noun of news.
-fn spread_not_sirte(text: &MatchText, m: &Mention) -> bool {
-    const NEWS: [&str; 7] = [
-        "انباء",
-        "اخبار",
-        "شايعات",
-        "شايعه",
-        "معلومات",
-        "تكهنات",
-        "موجه",
-    ];
-    if !m.clitic.is_empty() || &text.text[m.span.clone()] != "سرت" {
+/// A dictionary word with another sense next to certain words (all normalized).
+struct OtherSense {
+    word: &'static str,
+    /// Words right before it that give it the other sense.
+    before: &'static [&'static str],
+    /// Words right after it that do.
+    after: &'static [&'static str],
+    /// Do the `before` words give it the other sense after it too?
+    either_side: bool,
+}
+
+/// * "سرت" is Sirte, or the verb "spread" next to a noun of news, or before أن ("وكانت أنباء
+///   سرت أن الثوار …", "سرت شائعات");
+/// * "الرئيس" is also the adjective "main" after a noun ("المشتبه به الرئيس", "المتهم الرئيس
+///   في القضية", "الممول الرئيس للإرهاب");
+/// * "النظام" is the regime, and also a system ("النظام القضائي", "النظام المصرفي").
+const OTHER_SENSES: &[OtherSense] = &[
+    OtherSense {
+        word: "سرت",
+        before: &[
+            "انباء",
+            "اخبار",
+            "شايعات",
+            "شايعه",
+            "معلومات",
+            "تكهنات",
+            "موجه",
+        ],
+        after: &["ان", "انه", "بان"],
+        either_side: true,
+    },
+    OtherSense {
+        word: "الرييس",
+        before: &[
+            "به",
+            "المتهم",
+            "المشتبه",
+            "المطلوب",
+            "السبب",
+            "الهدف",
+            "الممول",
+            "الداعم",
+            "الشريك",
+            "المحرك",
+            "العامل",
+            "المنفذ",
+            "المدبر",
+            "المخطط",
+            "الجاني",
+            "المسوول",
+        ],
+        after: &[],
+        either_side: false,
+    },
+    OtherSense {
+        word: "النظام",
+        before: &[],
+        after: &[
+            "القضايي",
+            "المصرفي",
+            "المالي",
+            "الاساسي",
+            "الالكتروني",
+            "العام",
+            "الصحي",
+            "السياسي",
+            "الالي",
+            "الداخلي",
+            "الاقتصادي",
+            "التعليمي",
+            "الغذايي",
+            "الانتخابي",
+            "العالمي",
+            "الدولي",
+            "الضريبي",
+            "الجديد",
+            "الصحي،",
+            "المصرفي،",
+            "المالي،",
+            "الاساسي،",
+        ],
+        either_side: false,
+    },
+];
+
+/// Is this bare mention (no clitic) a word of [`OTHER_SENSES`] in its other sense?
+fn other_sense(text: &MatchText, m: &Mention) -> bool {
+    if !m.clitic.is_empty() {
         return false;
     }
+    let word = &text.text[m.span.clone()];
+    let Some(sense) = OTHER_SENSES.iter().find(|o| o.word == word) else {
+        return false;
+    };
     let prev = text.text[..m.span.start].split_whitespace().next_back();
     let next = text.text[m.span.end..].split_whitespace().next();
-    prev.is_some_and(|w| NEWS.contains(&w))
-        || next.is_some_and(|w| matches!(w, "ان" | "انه" | "بان") || NEWS.contains(&w))
-}
-
-/// "الرئيس" is also the adjective "main" after a noun ("المشتبه به الرئيس", "المتهم الرئيس في
-/// القضية", "الممول الرئيس للإرهاب"): there it names no president.
-fn main_not_president(text: &MatchText, m: &Mention) -> bool {
-    const HEADS: [&str; 16] = [
-        "به",
-        "المتهم",
-        "المشتبه",
-        "المطلوب",
-        "السبب",
-        "الهدف",
-        "الممول",
-        "الداعم",
-        "الشريك",
-        "المحرك",
-        "العامل",
-        "المنفذ",
-        "المدبر",
-        "المخطط",
-        "الجاني",
-        "المسوول",
-    ];
-    if !m.clitic.is_empty() || &text.text[m.span.clone()] != "الرييس" {
-        return false;
-    }
-    text.text[..m.span.start]
-        .split_whitespace()
-        .next_back()
-        .is_some_and(|w| HEADS.contains(&w))
-}
-
-/// "النظام" is the regime, and also a system: "النظام القضائي", "النظام المصرفي", "النظام
-/// الأساسي" name no party.
-fn a_system(text: &MatchText, m: &Mention) -> bool {
-    const KINDS: [&str; 22] = [
-        "القضايي",
-        "المصرفي",
-        "المالي",
-        "الاساسي",
-        "الالكتروني",
-        "العام",
-        "الصحي",
-        "السياسي",
-        "الالي",
-        "الداخلي",
-        "الاقتصادي",
-        "التعليمي",
-        "الغذايي",
-        "الانتخابي",
-        "العالمي",
-        "الدولي",
-        "الضريبي",
-        "الجديد",
-        "الصحي،",
-        "المصرفي،",
-        "المالي،",
-        "الاساسي،",
-    ];
-    if !m.clitic.is_empty() || &text.text[m.span.clone()] != "النظام" {
-        return false;
-    }
-    text.text[m.span.end..]
-        .split_whitespace()
-        .next()
-        .is_some_and(|w| KINDS.contains(&w))
+    prev.is_some_and(|p| sense.before.contains(&p))
+        || next.is_some_and(|n| {
+            sense.after.contains(&n) || sense.either_side && sense.before.contains(&n)
+        })
 }
 
 /// Words after which a bare nisba is a given name.

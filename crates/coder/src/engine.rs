@@ -1037,6 +1037,12 @@ fn date_what_came_before(
 /// Note the day of a statement told with a deictic day ("قال مسؤولون أمس إن", "أعلنت الوزارة
 /// اليوم"): a speech verb of the sentence (a name and three more words may stand between).
 fn note_said_on(st: &mut State, mt: &MatchText, found: &[dates::DateMatch], article: Option<Date>) {
+    if !found
+        .iter()
+        .any(|d| matches!(d.expr, DateExpr::Yesterday | DateExpr::Today))
+    {
+        return;
+    }
     let words = mt.words();
     for d in found {
         if !matches!(d.expr, DateExpr::Yesterday | DateExpr::Today) {
