@@ -1004,25 +1004,34 @@ fn named_before(a: &Actor, history: &[Actor]) -> Option<String> {
 }
 
 /// "طالبت جبهة النصرة … . جاء ذلك في مقابلة أجرتها محطة «ام تي في» أمس الأول": a sentence
-/// opening with "جاء ذلك" tells when (and where) the last sentence's events happened; those
-/// left with the article's date take its first day.
+/// opening with "جاء ذلك" tells when (and where) the last sentence's events happened: its first
+/// date of a day.
+fn day_of_what_came_before(
+    mt: &MatchText,
+    found: &[dates::DateMatch],
+    article: Option<Date>,
+) -> Option<(Date, Precision)> {
+    let mut words = mt.text.split_whitespace();
+    let opens = matches!(words.next(), Some("جاء" | "وجاء" | "جاءت" | "وجاءت"))
+        && matches!(words.next(), Some("ذلك" | "هذا" | "ذلك،" | "تلك" | "هذه"));
+    if !opens {
+        return None;
+    }
+    found
+        .iter()
+        .filter_map(|d| dates::resolve(&d.expr, article, false))
+        .find(|(_, p)| *p == Precision::Day)
+}
+
+/// Give the events of the last sentence left with the article's date the day a "جاء ذلك"
+/// sentence tells ([`day_of_what_came_before`]).
 fn date_what_came_before(
     mt: &MatchText,
     found: &[dates::DateMatch],
     article: Option<Date>,
     told: &mut [Event],
 ) {
-    let mut words = mt.text.split_whitespace();
-    let opens = matches!(words.next(), Some("جاء" | "وجاء" | "جاءت" | "وجاءت"))
-        && matches!(words.next(), Some("ذلك" | "هذا" | "ذلك،" | "تلك" | "هذه"));
-    if !opens {
-        return;
-    }
-    let Some((day, prec)) = found
-        .iter()
-        .filter_map(|d| dates::resolve(&d.expr, article, false))
-        .find(|(_, p)| *p == Precision::Day)
-    else {
+    let Some((day, prec)) = day_of_what_came_before(mt, found, article) else {
         return;
     };
     for e in told {
@@ -1477,6 +1486,12 @@ impl Coder {
             note_said_on(&mut st, mt, &dates_here, article_date);
             for d in &dates_here {
                 let _ = writeln!(out, "   date  {:?} «{}»", d.expr, &mt.text[d.span.clone()]);
+            }
+            if let Some((day, _)) = day_of_what_came_before(mt, &dates_here, article_date) {
+                let _ = writeln!(
+                    out,
+                    "   «جاء ذلك»: events of the sentence before with the article's date take {day}"
+                );
             }
             let t = self.tag(mt, groups, article_date, &mut st, sentence);
             for (gi, g) in t.groups.iter().enumerate() {
