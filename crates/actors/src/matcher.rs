@@ -444,7 +444,8 @@ struct OtherSense {
 ///   سرت أن الثوار …", "سرت شائعات");
 /// * "الرئيس" is also the adjective "main" after a noun ("المشتبه به الرئيس", "المتهم الرئيس
 ///   في القضية", "الممول الرئيس للإرهاب");
-/// * "النظام" is the regime, and also a system ("النظام القضائي", "النظام المصرفي").
+/// * "النظام" is the regime, and also a system ("النظام القضائي", "النظام المصرفي");
+/// * "أمريكا" is the United States, not "أمريكا الشمالية/الجنوبية/اللاتينية/الوسطى".
 const OTHER_SENSES: &[OtherSense] = &[
     OtherSense {
         word: "سرت",
@@ -505,14 +506,25 @@ const OTHER_SENSES: &[OtherSense] = &[
             "الدولي",
             "الضريبي",
             "الجديد",
-            "الصحي،",
-            "المصرفي،",
-            "المالي،",
-            "الاساسي،",
         ],
         either_side: false,
     },
+    OtherSense {
+        word: "امريكا",
+        before: &[],
+        after: AMERICAS,
+        either_side: false,
+    },
+    OtherSense {
+        word: "اميركا",
+        before: &[],
+        after: AMERICAS,
+        either_side: false,
+    },
 ];
+
+/// The continents and regions "أمريكا" names with an adjective.
+const AMERICAS: &[&str] = &["الشماليه", "الجنوبيه", "اللاتينيه", "الوسطي"];
 
 /// Is this bare mention (no clitic) a word of [`OTHER_SENSES`] in its other sense?
 fn other_sense(text: &MatchText, m: &Mention) -> bool {
@@ -523,8 +535,12 @@ fn other_sense(text: &MatchText, m: &Mention) -> bool {
     let Some(sense) = OTHER_SENSES.iter().find(|o| o.word == word) else {
         return false;
     };
+    // (Punctuation after a word is no part of it: "أمريكا الشمالية.", "النظام المصرفي،".)
     let prev = text.text[..m.span.start].split_whitespace().next_back();
-    let next = text.text[m.span.end..].split_whitespace().next();
+    let next = text.text[m.span.end..]
+        .split_whitespace()
+        .next()
+        .map(|w| w.trim_end_matches(|c: char| !is_word_char(c)));
     prev.is_some_and(|p| sense.before.contains(&p))
         || next.is_some_and(|n| {
             sense.after.contains(&n) || sense.either_side && sense.before.contains(&n)
