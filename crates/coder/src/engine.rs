@@ -2204,16 +2204,17 @@ impl Coder {
                 // no event. Trying a carried subject next would make that subject the target.
                 // (But "ويكلف مجلس الأمن الوكالة …، ويطالب إيران بالتعاون": a verb joined after
                 // a comma shares the subject named before; the party after it is its object.)
-                let shares_subject = conjoined
-                    && tw.start > 0
-                    && t.mark_after(tw.start - 1, &[',', '،'])
-                    && t.parties
-                        .iter()
-                        .any(|q| q.words.end < tw.start && q.is_named_subject());
+                let shares_subject = || {
+                    conjoined
+                        && tw.start > 0
+                        && t.mark_after(tw.start - 1, &[',', '،'])
+                        && t.parties
+                            .iter()
+                            .any(|q| q.words.end < tw.start && q.is_named_subject())
+                };
                 let named_after = *slot == Slot::After
-                    && !shares_subject
                     && src_party.is_some_and(|i| t.parties[i].words.start == tw.end);
-                if targets.is_empty() && named_after {
+                if targets.is_empty() && named_after && !shares_subject() {
                     break;
                 }
                 // Unnamed authorities act on someone: "تم الإفراج عنه", "قبل أن يتم الإفراج عن
