@@ -44,6 +44,19 @@ fn is_count(w: &str) -> bool {
     TENS.has(w) || w.chars().all(|c| c.is_ascii_digit())
 }
 
+/// Words that mark a title as held before, not now.
+static FORMER: WordSet = WordSet::new(&[
+    "السابق",
+    "السابقه",
+    "الاسبق",
+    "الاسبقه",
+    "المعزول",
+    "المخلوع",
+    "المقال",
+    "المستقيل",
+    "الراحل",
+]);
+
 /// Words that may stand between two mentions of the same party ("وزير الداخلية المكلف بحكومة").
 static FILLERS: WordSet = WordSet::new(&[
     "المكلف",
@@ -150,6 +163,9 @@ pub struct ActorGroup {
     pub honorific: Option<&'static [&'static str]>,
     /// "بلاده": the country of the last actor named.
     pub own_country: bool,
+    /// A title marked as held before ("رئيس وزراء مصر الأسبق", "الرئيس السابق") with no name:
+    /// not the office's holder on the article's date.
+    pub former: bool,
 }
 
 impl ActorGroup {
@@ -431,6 +447,16 @@ impl Dictionary {
             self.add(&mut fresh, meaning, "", ctx);
             out.push(fresh);
             prev_end = Some(m.span.end);
+        }
+        for g in &mut out {
+            if g.office.is_some() || g.agent.is_some() {
+                let inside = text.text.get(g.span.clone()).unwrap_or_default();
+                let next = text
+                    .text
+                    .get(g.span.end..)
+                    .and_then(|rest| rest.split_whitespace().next());
+                g.former = inside.split_whitespace().chain(next).any(|w| FORMER.has(w));
+            }
         }
         out
     }
@@ -821,7 +847,7 @@ impl Dictionary {
             sector = Some(off.sector.clone());
             a.role = Some(off.role.clone());
             office_role = Some(o);
-            if person.is_none() {
+            if person.is_none() && !g.former {
                 person = self.holder(o, date).map(|(p, _)| p);
             }
         }

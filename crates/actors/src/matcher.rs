@@ -431,7 +431,8 @@ impl Dictionary {
 
 /// A dictionary word with another sense next to certain words (all normalized).
 struct OtherSense {
-    word: &'static str,
+    /// The word, or the forms of one word.
+    words: &'static [&'static str],
     /// Words right before it that give it the other sense.
     before: &'static [&'static str],
     /// Words right after it that do.
@@ -443,12 +444,14 @@ struct OtherSense {
 /// * "سرت" is Sirte, or the verb "spread" next to a noun of news, or before أن ("وكانت أنباء
 ///   سرت أن الثوار …", "سرت شائعات");
 /// * "الرئيس" is also the adjective "main" after a noun ("المشتبه به الرئيس", "المتهم الرئيس
-///   في القضية", "الممول الرئيس للإرهاب");
+///   في القضية", "الممول الرئيس للإرهاب", "برامج تدعم هدفها الرئيس", "مقرها الرئيس");
+/// * "المسؤول عن" is "responsible for" ("والذي يتهم بأنه المسؤول عن خطف طائرة الجابرية",
+///   "تقديم المسؤولين عن الهجوم للعدالة"), not an official;
 /// * "النظام" is the regime, and also a system ("النظام القضائي", "النظام المصرفي");
 /// * "أمريكا" is the United States, not "أمريكا الشمالية/الجنوبية/اللاتينية/الوسطى".
 const OTHER_SENSES: &[OtherSense] = &[
     OtherSense {
-        word: "سرت",
+        words: &["سرت"],
         before: &[
             "انباء",
             "اخبار",
@@ -462,7 +465,7 @@ const OTHER_SENSES: &[OtherSense] = &[
         either_side: true,
     },
     OtherSense {
-        word: "الرييس",
+        words: &["الرييس"],
         before: &[
             "به",
             "المتهم",
@@ -480,12 +483,56 @@ const OTHER_SENSES: &[OtherSense] = &[
             "المخطط",
             "الجاني",
             "المسوول",
+            "هدفها",
+            "هدفه",
+            "سببها",
+            "المقر",
+            "مقرها",
+            "مقره",
+            "ومقرها",
+            "بمقرها",
+            "المركز",
+            "مركزها",
+            "ومركزها",
+            "المعقل",
+            "معقله",
+            "معقلها",
+            "الملعب",
+            "ملعبه",
+            "الحفل",
+            "منافسه",
+            "منافسها",
+            "المصدر",
+            "مصدرها",
+            "الشارع",
+            "الطريق",
+            "المدخل",
+            "المبني",
+            "المكتب",
+            "الميناء",
+            "المسرح",
+            "البهو",
+            "الموشر",
+            "النشاط",
+            "دورها",
+            "دوره",
+            "العنوان",
+            "عنوانها",
+            "الموضوع",
+            "المرجع",
+            "العايق",
+            "الحليف",
+            "حليفها",
+            "حليفه",
+            "المفاوض",
+            "المحك",
+            "الدرع",
         ],
         after: &[],
         either_side: false,
     },
     OtherSense {
-        word: "النظام",
+        words: &["النظام"],
         before: &[],
         after: &[
             "القضايي",
@@ -510,13 +557,13 @@ const OTHER_SENSES: &[OtherSense] = &[
         either_side: false,
     },
     OtherSense {
-        word: "امريكا",
+        words: &["المسوول", "المسووله", "المسوولين", "المسوولون"],
         before: &[],
-        after: AMERICAS,
+        after: &["عن"],
         either_side: false,
     },
     OtherSense {
-        word: "اميركا",
+        words: &["امريكا", "اميركا"],
         before: &[],
         after: AMERICAS,
         either_side: false,
@@ -532,7 +579,7 @@ fn other_sense(text: &MatchText, m: &Mention) -> bool {
         return false;
     }
     let word = &text.text[m.span.clone()];
-    let Some(sense) = OTHER_SENSES.iter().find(|o| o.word == word) else {
+    let Some(sense) = OTHER_SENSES.iter().find(|o| o.words.contains(&word)) else {
         return false;
     };
     // (Punctuation after a word is no part of it: "أمريكا الشمالية.", "النظام المصرفي،".)

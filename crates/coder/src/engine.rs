@@ -1170,6 +1170,11 @@ static FUTURE_MARKERS: WordSet = WordSet::new(&[
     "ستقوم",
     "سيشارك",
     "ستشارك",
+    // A future copula before a noun ("ستكون هناك معركة بينه وبين نتنياهو").
+    "سيكون",
+    "ستكون",
+    "سيشهد",
+    "ستشهد",
 ]);
 /// Nouns that refer back to a meeting already reported ("اللقاء الذي عقد في طرابلس").
 static MEETING_NOUNS: WordSet =
@@ -2014,9 +2019,12 @@ impl Coder {
             // * "أن مجهولين قاموا بتفجير 6 سيارات", "اغتال مجهولون …": the agent is said to be
             //   unknown, and no party nearby stands in for it.
             let first = t.word(tw.start).trim_start_matches(['و', 'ف']);
+            // ("ومحاولة اغتيال سمو الأمير": the attempt of a verbal noun is one too.)
+            let attempt_of = matches!(first, "محاوله" | "محاولات");
             let masdar = matches!(&p.cameo[..2], "08" | "17" | "18" | "19" | "20")
                 && (first.starts_with("ال") && !matches!(first, "القي" | "القت" | "القوا")
-                    || verbal_noun(first));
+                    || verbal_noun(first)
+                    || attempt_of);
             // A finite verb joined by و/ف ("وضبطت"), or a circumstantial participle ("هاجم …
             // نوري المالكي متهما إياه"): the party right before it closes the clause before.
             let conjoined = trig.kind == Kind::Verb
@@ -2031,9 +2039,15 @@ impl Coder {
             let unknown = |r: Range<usize>| r.into_iter().any(|w| t.word(w).starts_with("مجهول"));
             let unknown_before = violent_code && unknown(tw.start.saturating_sub(3)..tw.start);
             let unknown_after = violent_code && unknown(tw.end..tw.end + 2);
+            // "كانت ترقب تطور المفاوضات بين الغرب وإيران": a noun whose sides follow بين names
+            // its parties there, not before it (the watchers) nor earlier in the article.
+            let sides_after = trig.kind != Kind::Verb && t.word(tw.end) == "بين";
             // The first source slot whose actor also finds a target wins.
             let mut chosen: Option<Chosen> = None;
             for slot in &p.source {
+                if sides_after && matches!(slot, Slot::Near | Slot::Carry) {
+                    continue;
+                }
                 // An act named inside what someone said ("أدانت المملكة الهجوم الذي استهدف …") takes
                 // its agent only from its own phrase, never from the speaker.
                 if embedded && !matches!(slot, Slot::Gen | Slot::GenL | Slot::Pair | Slot::Agent) {
@@ -2045,7 +2059,7 @@ impl Coder {
                 }
                 // "حملات اعتقال ليلية لمنازل الفلسطينيين", "اغتيال القيادي": the party right after
                 // a verbal noun of a derived form is its object (its genitive), not its agent.
-                if masdar && verbal_noun(first) && matches!(slot, Slot::After) {
+                if masdar && (verbal_noun(first) || attempt_of) && matches!(slot, Slot::After) {
                     continue;
                 }
                 if (described || suffered) && matches!(slot, Slot::Near | Slot::After | Slot::Carry)
