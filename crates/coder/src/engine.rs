@@ -2039,9 +2039,17 @@ impl Coder {
             let unknown = |r: Range<usize>| r.into_iter().any(|w| t.word(w).starts_with("مجهول"));
             let unknown_before = violent_code && unknown(tw.start.saturating_sub(3)..tw.start);
             let unknown_after = violent_code && unknown(tw.end..tw.end + 2);
-            // "كانت ترقب تطور المفاوضات بين الغرب وإيران": a noun whose sides follow بين names
-            // its parties there, not before it (the watchers) nor earlier in the article.
-            let sides_after = trig.kind != Kind::Verb && t.word(tw.end) == "بين";
+            // "كانت ترقب تطور المفاوضات بين الغرب وإيران", "تعثر مباحثات الإنقاذ المالي بين
+            // الحكومة اليونانية ودائنيها": a noun whose sides follow بين (its genitive and
+            // adjective between) names its parties there, not before it (the watchers) nor
+            // earlier in the article.
+            let sides_after = trig.kind != Kind::Verb
+                && (tw.end..(tw.end + 3).min(t.words.len()))
+                    .take_while(|&w| {
+                        !t.parties.iter().any(|p| p.words.contains(&w))
+                            && (w == tw.end || !t.mark_after(w - 1, PHRASE_ENDS))
+                    })
+                    .any(|w| t.word(w) == "بين");
             // The first source slot whose actor also finds a target wins.
             let mut chosen: Option<Chosen> = None;
             for slot in &p.source {

@@ -4386,3 +4386,25 @@ fn sides_after_between_and_a_count_that_arrives() {
     );
     assert!(e.is_empty(), "{e:#?}");
 }
+
+/// دان after which a court is named is a conviction, not a condemnation; a noun whose sides
+/// follow بين (its genitive and adjective between) takes no party from before it.
+#[test]
+fn a_court_convicts_and_talks_between_others() {
+    let e = code(
+        "واشارت المعلومات الى انه كان متورطا في اعتداءات ضد ناقلة النفط الفرنسية ليبمبورغ، ودانت محكمتا أول درجة والاستئناف الكويتيتان الفضلي في تفجير المدمرة «كول».",
+        "2015-07-22",
+    );
+    assert!(e.iter().all(|e| !e.cameo.starts_with("11")), "{e:#?}");
+    let e = code(
+        "وبحسب رويترز، فإن المصارف اليونانية تعتمد على مساعدات السيولة الطارئة من البنك المركزي اليوناني بسبب تعثر مباحثات الإنقاذ المالي بين الحكومة اليونانية ودائنيها.",
+        "2015-07-21",
+    );
+    assert!(
+        e.iter().all(|e| !e
+            .source
+            .as_ref()
+            .is_some_and(|a| a.text.contains("المصارف"))),
+        "{e:#?}"
+    );
+}
