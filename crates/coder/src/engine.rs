@@ -672,6 +672,7 @@ static PLACE_NOUNS: WordSet = WordSet::new(&[
     "عاصمه",
     "قريه",
     "مقر",
+    "فرع",
     "ميناء",
     "مطار",
     "اقليم",

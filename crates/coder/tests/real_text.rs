@@ -4408,3 +4408,19 @@ fn a_court_convicts_and_talks_between_others() {
         "{e:#?}"
     );
 }
+
+/// A branch of a ministry after في is where a meeting is held, not whom one met; appreciation
+/// conveyed with greetings is a courtesy.
+#[test]
+fn a_ministry_branch_is_a_place_and_greetings_are_courtesy() {
+    let e = code(
+        "وكان عادل الجبير قد اجتمع أمس في فرع وزارة الخارجية بجدة، مع وزير الخارجية المصري سامح شكري, والوفد المرافق له.",
+        "2015-07-24",
+    );
+    assert!(has(&e, "040", "SAU", "EGY"), "{e:#?}");
+    let e = code(
+        "ونقل شكري لخادم الحرمين الشريفين خلال الاستقبال تحيات الرئيس عبدالفتاح السيسي وتقديره لمواقف المملكة تجاه مصر وشعبها في مختلف الظروف.",
+        "2015-07-24",
+    );
+    assert!(e.iter().all(|e| !e.cameo.starts_with("05")), "{e:#?}");
+}
