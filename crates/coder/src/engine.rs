@@ -875,9 +875,13 @@ static CLAUSE_BREAKS: WordSet = WordSet::new(&[
     "حيث",
     "غير",
 ]);
-/// Does the trigger come right after a relative pronoun ("الذي اتهم", "التي استهدفت")?
+/// Does the trigger come right after a relative pronoun ("الذي اتهم", "التي استهدفت"), or
+/// after one and كان ("المتظاهرين الذين كانوا يدينون تنظيم داعش")?
 fn after_relative(t: &Tagged, tw: &Range<usize>) -> bool {
     tw.start > 0 && RELATIVES.has(t.word(tw.start - 1))
+        || tw.start > 1
+            && matches!(t.word(tw.start - 1), "كان" | "كانت" | "كانوا")
+            && RELATIVES.has(t.word(tw.start - 2))
 }
 
 /// Circumstantial participles of speech acts ("متهما", "محملة", "مطالبا"): their subject is the
@@ -2495,10 +2499,16 @@ impl Coder {
                     ) {
                         return None;
                     }
+                    // (The pronoun sits right before the verb, or before كان: "الذين كانوا".)
+                    let pronoun = if RELATIVES.has(t.word(tw.start - 1)) {
+                        tw.start - 1
+                    } else {
+                        tw.start - 2
+                    };
                     let pi = t
                         .parties
                         .iter()
-                        .position(|p| p.words.end + 1 == tw.start && !p.placeish)?;
+                        .position(|p| p.words.end == pronoun && !p.placeish)?;
                     return expand(pi);
                 }
                 // "لقي جنديان سعوديان مصرعهما في قصف حوثي": an act of force with an indefinite

@@ -4424,3 +4424,19 @@ fn a_ministry_branch_is_a_place_and_greetings_are_courtesy() {
     );
     assert!(e.iter().all(|e| !e.cameo.starts_with("05")), "{e:#?}");
 }
+
+/// A verb after a relative pronoun and كان ("الذين كانوا يدينون") has the antecedent as its
+/// subject.
+#[test]
+fn a_relative_clause_with_kana_takes_its_antecedent() {
+    let e = code(
+        "فرقت الشرطة التركية مساء الجمعة في اسطنبول مئات المتظاهرين الذين كانوا يدينون تنظيم داعش بعد الهجوم الانتحاري الذي وقع مطلع الأسبوع الجاري في سوروتش جنوب البلاد.",
+        "2015-07-25",
+    );
+    let condemn = find(&e, "11", "TUR");
+    assert_eq!(
+        condemn.source.as_ref().and_then(|a| a.role.as_deref()),
+        Some("protesters"),
+        "{e:#?}"
+    );
+}
