@@ -44,8 +44,28 @@ fn is_count(w: &str) -> bool {
     TENS.has(w) || w.chars().all(|c| c.is_ascii_digit())
 }
 
-/// Words that mark a title as held before, not now.
+/// Titles of those who serve a holder ("نائب وزير الخارجية", "مساعد وزير الخارجية"): the
+/// title after them is another's.
+static DEPUTIES: WordSet = WordSet::new(&[
+    "نايب",
+    "نايبه",
+    "نواب",
+    "مساعد",
+    "مساعده",
+    "مساعدي",
+    "مستشار",
+    "مستشاره",
+    "وكيل",
+    "وكيله",
+    "سكرتير",
+    "مدير",
+    "باسم",
+]);
+
+/// Words that mark a title as held before or held for now by another, not by its holder.
 static FORMER: WordSet = WordSet::new(&[
+    "بالانابه",
+    "بالوكاله",
     "السابق",
     "السابقه",
     "الاسبق",
@@ -163,9 +183,12 @@ pub struct ActorGroup {
     pub honorific: Option<&'static [&'static str]>,
     /// "بلاده": the country of the last actor named.
     pub own_country: bool,
-    /// A title marked as held before ("رئيس وزراء مصر الأسبق", "الرئيس السابق") with no name:
-    /// not the office's holder on the article's date.
+    /// A title marked as held before ("رئيس وزراء مصر الأسبق", "الرئيس السابق") or acting
+    /// ("بالإنابة"), with no name: not the office's holder on the article's date.
     pub former: bool,
+    /// Another's title after نائب/مساعد/مستشار ("نائب وزير الخارجية الإيراني"): the deputy, not
+    /// the holder.
+    pub deputy: bool,
 }
 
 impl ActorGroup {
@@ -455,7 +478,13 @@ impl Dictionary {
                     .text
                     .get(g.span.end..)
                     .and_then(|rest| rest.split_whitespace().next());
+                let prev = text
+                    .text
+                    .get(..g.span.start)
+                    .and_then(|before| before.split_whitespace().next_back())
+                    .map(|w| w.trim_start_matches(['و', 'ل', 'ب']));
                 g.former = inside.split_whitespace().chain(next).any(|w| FORMER.has(w));
+                g.deputy = prev.is_some_and(|w| DEPUTIES.has(w));
             }
         }
         out
@@ -611,6 +640,15 @@ impl Dictionary {
         match meaning {
             Meaning::Entry(Hit::Person(p)) | Meaning::Entry(Hit::Surname(p)) => {
                 if g.person.or(g.surname).is_some_and(|q| q != p) {
+                    return false;
+                }
+                // "ويتهم الجمهوريون أوباما": a body with no title before a name is another
+                // party, the verb's object.
+                if g.organization.is_some()
+                    && g.agent.is_none()
+                    && g.office.is_none()
+                    && g.person.or(g.surname).is_none()
+                {
                     return false;
                 }
                 // "رئيس المجلس الرئاسي فائز السراج": a title, then the person who held it.
@@ -847,7 +885,7 @@ impl Dictionary {
             sector = Some(off.sector.clone());
             a.role = Some(off.role.clone());
             office_role = Some(o);
-            if person.is_none() && !g.former {
+            if person.is_none() && !g.former && !g.deputy {
                 person = self.holder(o, date).map(|(p, _)| p);
             }
         }
@@ -863,7 +901,11 @@ impl Dictionary {
                 }
             }
         }
-        if person.is_none() && (g.agent.is_some() || g.office.is_some()) && g.organization.is_none()
+        if person.is_none()
+            && (g.agent.is_some() || g.office.is_some())
+            && g.organization.is_none()
+            && !g.former
+            && !g.deputy
         {
             // "الوزير الأمريكي": the last person of that country and sector named in the article.
             let generic = a
@@ -1011,6 +1053,16 @@ impl Dictionary {
                         })
                         .map(|o| o.code.clone())
                         .unwrap_or_else(|| c.clone()),
+                }
+            });
+        }
+        // "نائب وزير الخارجية الإيراني", "رئيس وزراء مصر الأسبق": the role says whose.
+        if person.is_none() && (g.deputy || g.former) {
+            a.role = a.role.take().map(|r| {
+                if g.deputy {
+                    format!("deputy to the {r}")
+                } else {
+                    format!("former {r}")
                 }
             });
         }

@@ -762,6 +762,20 @@ static ACT_OBJECTS: WordSet = WordSet::new(&[
     "خطاب",
     "زياره",
     "تدخل",
+    // "رفضت أوامر الرئيس المخلوع", "رفض طلب الحكومة": what was asked or proposed.
+    "اوامر",
+    "طلب",
+    "مطالب",
+    "مطالبات",
+    "عرض",
+    "مبادره",
+    "مقترح",
+    "مقترحات",
+    "اقتراح",
+    "شروط",
+    "تصريح",
+    "اتهامات",
+    "مزاعم",
 ]);
 /// Nouns before an act of force that make it no act told here: pictures of it, stopping or
 /// preventing it ("صور تفجير انتحاري", "بمنع الضربات الجوية", "بوقف القصف العشوائي"), a
@@ -875,6 +889,12 @@ static CLAUSE_BREAKS: WordSet = WordSet::new(&[
     "حيث",
     "غير",
 ]);
+/// A definite plural in the nominative ("المسلمون", "المعتقلون"): a subject, whether or not the
+/// dictionary knows it.
+fn nominative_plural(w: &str) -> bool {
+    w.starts_with("ال") && w.ends_with("ون") && w.chars().count() > 5
+}
+
 /// Does the trigger come right after a relative pronoun ("الذي اتهم", "التي استهدفت"), or
 /// after one and كان ("المتظاهرين الذين كانوا يدينون تنظيم داعش")?
 fn after_relative(t: &Tagged, tw: &Range<usize>) -> bool {
@@ -1991,8 +2011,8 @@ impl Coder {
                     || t.parties.iter().any(|p| p.words.start == tw.end)
             };
             // A subject the dictionary lacks, right after a verb whose object takes ب ("وأشاد
-            // العواضي بما وفرته", "ونوه المهندس محمد المخرج، …، برعاية"), or after a title: the
-            // verb has its own subject, none is carried.
+            // العواضي بما وفرته", "ونوه المهندس محمد المخرج، …، برعاية"), after a title, or a
+            // nominative plural: the verb has its own subject, none is carried.
             let bi_object = p
                 .target
                 .iter()
@@ -2002,6 +2022,9 @@ impl Coder {
                 !t.parties.iter().any(|p| p.words.contains(&tw.end))
                     && (HONORIFICS.has(w)
                         || TITLES.has(w)
+                        // "ويرفض المعتقلون الآخرون أن يتم تسليمهم": a definite plural in -ون
+                        // is nominative, the verb's own subject.
+                        || nominative_plural(w)
                         || bi_object
                             && w.starts_with("ال")
                             && !OBJECT_ADVERBS.has(w)
@@ -2652,7 +2675,7 @@ impl Coder {
                 // the verb is its subject, though no actor; the party after it is the object. So
                 // is a report or a body named by its kind ("واتهم التقرير قوات حكومية").
                 let next = t.word(tw.end);
-                if (next.starts_with("ال") && next.ends_with("ون") && next.chars().count() > 5
+                if (nominative_plural(next)
                     || REPORT_NOUNS.has(next)
                     // "اتهمت منظمة دولية قوات جيش جنوب السودان": a body the dictionary cannot
                     // place is the subject, the party after it the object.
@@ -2917,6 +2940,32 @@ impl Coder {
                         && !(forceful && killed(t, p.words.start))
                 }) {
                     return Some((t.parties[pi].actor.clone(), Some(pi), None));
+                }
+                // "ويتهم المسلمون الحكومة", "ويتهم الجمهوريون أوباما": a people named by a
+                // nominative plural the dictionary lacks, right after a verb opening its clause,
+                // is its subject: civilians of where the sentence is set, else of the article's
+                // main country.
+                let next = t.word(tw.end);
+                if tw.start <= 1
+                    && verbal
+                    && nominative_plural(next)
+                    && !t.parties.iter().any(|p| p.words.contains(&tw.end))
+                {
+                    let country = t
+                        .places
+                        .iter()
+                        .find_map(|(gi, _)| self.group_country(&t.groups[*gi]))
+                        .or_else(|| st.ctx.dominant_country().map(str::to_string))?;
+                    let mut people = country_actor(
+                        &self.dict,
+                        &country,
+                        Some("CVL"),
+                        next.to_string(),
+                        format!("people:{country}"),
+                    )?;
+                    people.name = None;
+                    people.name_ar = None;
+                    return Some((people, None, None));
                 }
                 if !may_carry {
                     return None;

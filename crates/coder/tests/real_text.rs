@@ -4440,3 +4440,82 @@ fn a_relative_clause_with_kana_takes_its_antecedent() {
         "{e:#?}"
     );
 }
+
+/// A title after نائب/مساعد is another's ("نائب وزير الخارجية الإيراني" is not the minister);
+/// an acting holder (بالإنابة) is not the office's holder of the day.
+#[test]
+fn a_deputy_or_acting_title_is_not_the_holder() {
+    let e = code(
+        "وقال نائب وزير الخارجية الإيراني إن طهران ترفض التدخل في شؤون المنطقة.",
+        "2015-07-24",
+    );
+    assert!(
+        e.iter()
+            .all(|e| e.source.as_ref().and_then(|a| a.name.as_deref())
+                != Some("Mohammad Javad Zarif")),
+        "{e:#?}"
+    );
+    let reject = find(&e, "12", "IRN");
+    assert_eq!(
+        reject.source.as_ref().and_then(|a| a.role.as_deref()),
+        Some("deputy to the foreign minister"),
+        "{e:#?}"
+    );
+    let e = code(
+        "أعرب رئيس مجلس الأمة الكويتي بالإنابة مبارك بن بنيه الخرينج عن رفضه للتصريحات غير المسؤولة لنائب الرئيس العراقي نوري المالكي.",
+        "2015-07-24",
+    );
+    let reject = find(&e, "12", "KWT");
+    assert_eq!(
+        reject.source.as_ref().and_then(|a| a.name.as_deref()),
+        None,
+        "{e:#?}"
+    );
+}
+
+/// A nominative plural the dictionary lacks right after a verb of speech is its subject, people
+/// of the article's country ("ويتهم المسلمون الحكومة"), never the subject of the sentence before;
+/// الجمهوريون are the Republican Party, a party of their own before a name.
+#[test]
+fn a_nominative_plural_speaks_for_itself() {
+    let e = code(
+        "وقضت المحكمة الإثيوبية بسجن 18 ناشطا مسلما. ويتهم المسلمون الحكومة بالتدخل في شؤونهم بينما ينفي المسؤولون هذه الاتهامات.",
+        "2015-08-03",
+    );
+    let accuse = find(&e, "112", "ETH");
+    assert_eq!(
+        accuse.source.as_ref().and_then(|a| a.sector.as_deref()),
+        Some("CVL"),
+        "{e:#?}"
+    );
+    let e = code(
+        "ويتهم الجمهوريون \"أوباما\" بأنه يريد \"التهدئة\" مع إيران.",
+        "2015-07-21",
+    );
+    let accuse = find(&e, "112", "USA");
+    assert_eq!(
+        accuse.source.as_ref().and_then(|a| a.name.as_deref()),
+        Some("Republican Party"),
+        "{e:#?}"
+    );
+    assert_eq!(
+        accuse.target.as_ref().and_then(|a| a.name.as_deref()),
+        Some("Barack Obama"),
+        "{e:#?}"
+    );
+}
+
+/// The party after orders or a request right after a verb is that object's genitive, not the
+/// verb's subject ("رفضت أوامر الرئيس المخلوع").
+#[test]
+fn whose_orders_were_refused() {
+    let e = code(
+        "أفادت مصادر أن جنودا من القوات الخاصة رفضت أوامر الرئيس المخلوع بالنزول إلى مدينة عدن.",
+        "2015-07-24",
+    );
+    assert!(
+        e.iter()
+            .all(|e| e.source.as_ref().and_then(|a| a.role.as_deref()) != Some("president")),
+        "{e:#?}"
+    );
+}
