@@ -1673,7 +1673,7 @@ impl<'a> Scanner<'a> {
         Some(k + 1)
     }
 
-    /// 2017-03-02, 2017/3/2, 2/3/2017, 02.03.2017 (day first); Hijri when
+    /// 2017-03-02, 2017/3/2, 2/3/2017, 02.03.2017 (day first), "4 - 10 - 1427هـ"; Hijri when
     /// the year is 1300–1599 ("1436/11/12 ه").
     fn numeric_date(&self, i: usize) -> Option<(Date, Cal, usize)> {
         let (a, la) = self.num(i)?;
@@ -1681,11 +1681,18 @@ impl<'a> Scanner<'a> {
         if !matches!(sep, '/' | '-' | '.') || self.punct(i + 3) != Some(sep) {
             return None;
         }
-        if !(1..=4).all(|k| self.adj(i + k)) {
+        // Written tight ("4/10/1427"), or spaced around both separators with a year of four
+        // digits at one end ("4 - 10 - 1427هـ").
+        let tight = (1..=4).all(|k| self.adj(i + k));
+        let spaced = (1..=4).all(|k| !self.adj(i + k));
+        if !tight && !spaced {
             return None;
         }
         let (b, lb) = self.num(i + 2)?;
         let (c, lc) = self.num(i + 4)?;
+        if spaced && la != 4 && lc != 4 {
+            return None;
+        }
         let is_sep = |p: Option<char>| matches!(p, Some('/' | '-' | '.'));
         // Not part of a longer chain of numbers (phone numbers, versions).
         if i >= 2
@@ -2294,6 +2301,11 @@ mod tests {
         none("الرقم 1/2/2017/5");
         none("الاصدار 1.2.2017.4");
         none("2017/2/3/4");
+        // Spaced around both separators, with a four-digit year.
+        assert_eq!(one("بتاريخ 4 - 10 - 1427هـ"), E::Explicit(d(2006, 10, 27)));
+        assert_eq!(one("2015 - 7 - 21"), E::Explicit(d(2015, 7, 21)));
+        none("صفحة 4 - 10 - 14");
+        none("بين 2011 -2013");
     }
 
     // -- day and month, month and year, year --------------------------------------
