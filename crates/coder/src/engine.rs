@@ -3224,10 +3224,16 @@ impl Coder {
         // "التقى رئيسا الوزراء الهندي ناريندرا مودي والباكستاني نواز شريف" met each other.)
         let mut skip: Vec<usize> = src_party.into_iter().collect();
         if let Some(i) = src_party.filter(|&i| !symmetric && t.parties[i].words.start >= tw.end) {
-            if t.parties
-                .get(i + 1)
-                .is_some_and(|q| q.and && q.words.start == t.parties[i].words.end)
-            {
+            // (Also past one adjective of the subject: "في هجوم للمقاومة الشعبية والجيش الموالي".)
+            let end = t.parties[i].words.end;
+            if t.parties.get(i + 1).is_some_and(|q| {
+                q.and
+                    && (q.words.start == end
+                        || q.words.start == end + 1
+                            && t.word(end).starts_with("ال")
+                            && !t.mark_after(end - 1, PHRASE_ENDS)
+                            && !t.mark_after(end, PHRASE_ENDS))
+            }) {
                 skip.push(i + 1);
             }
         }

@@ -4519,3 +4519,24 @@ fn whose_orders_were_refused() {
         "{e:#?}"
     );
 }
+
+/// The party joined by و to an attack's author, past the author's adjective, attacks with it;
+/// it is not the target. Two men "يخططان لشن هجمات" plot an attack that has not happened.
+#[test]
+fn a_co_author_is_no_target_and_a_plot_no_attack() {
+    let e = code(
+        "وفي مأرب، قصفت طائرات التحالف مواقع الحوثيين في جبهة الجفينة، بينما قتل 9 من ميليشيات الحوثي وقوات صالح في هجوم للمقاومة الشعبية والجيش الموالي للشرعية في المخدرة غربي مأرب.",
+        "2015-07-22",
+    );
+    assert!(has(&e, "180", "YEM", "YEM"), "{e:#?}");
+    assert!(
+        e.iter()
+            .all(|e| e.target.as_ref().map(|a| a.text.as_str()) != Some("الجيش")),
+        "{e:#?}"
+    );
+    let e = code(
+        "وذكرت الشرطة الإيطالية أمس الأول الأربعاء، أنها اعتقلت رجلين كانا قد نشرا دعاية لتنظيم داعش على موقع تويتر وتم سماعهما وهما يخططان لشن هجمات ضد قاعدة جوية إيطالية.",
+        "2015-07-24",
+    );
+    assert!(e.iter().all(|e| !e.cameo.starts_with("18")), "{e:#?}");
+}
