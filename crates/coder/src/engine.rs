@@ -509,6 +509,14 @@ fn killed(t: &Tagged, w: usize) -> bool {
                     | "افراد"
                     | "جنود"
                     | "منتسبي"
+                    // "أصيب ضابطا شرطة مصريان": members in construct with their body.
+                    | "ضابطا"
+                    | "ضابطان"
+                    | "ضابطين"
+                    | "ضباط"
+                    | "عنصرا"
+                    | "عنصران"
+                    | "عنصرين"
             )
     };
     // "لقي جنديان سعوديان مصرعهما": the party between لقي and its death.
@@ -2061,7 +2069,13 @@ impl Coder {
                 && !first.ends_with("ات")
                 && !verbal_noun(first)
                 || PARTICIPLES.has(first);
-            let described = described_noun(t, &tw);
+            // "بعد ساعات على تفجيرات استهدفت سيارات ناشطين": a verb right after an indefinite
+            // act of force describes it (the act hit them); its author is not the clause's.
+            let described = described_noun(t, &tw)
+                || trig.kind == Kind::Verb
+                    && tw.start > 0
+                    && FORCE_ACTS.has(t.word(tw.start - 1))
+                    && !t.word(tw.start).starts_with(['و', 'ف']);
             let related_subject = RELATIONS.has(t.word(tw.end));
             let violent_code = matches!(&p.cameo[..2], "18" | "19" | "20");
             let unknown = |r: Range<usize>| r.into_iter().any(|w| t.word(w).starts_with("مجهول"));
@@ -2706,6 +2720,16 @@ impl Coder {
                     }
                 }
                 let pi = after(t, tw.end, &[])?;
+                // "كما أحرق مبنى البلدية", "استهدف مقر الحوثيين": a party in construct with a
+                // building or a position right after an act of force owns what was hit; it is
+                // not the one who hit it.
+                if violent
+                    && t.parties[pi].words.start == tw.end + 1
+                    && t.parties[pi].governor.is_none()
+                    && (POSITIONS.has(t.word(tw.end)) || BUILDINGS.has(t.word(tw.end)))
+                {
+                    return None;
+                }
                 // "استهدف عناصر من الحشد الشعبي": members named after a verb are mostly its
                 // object; a subject is their body's only as the object (see `after`).
                 // (Unless the members are named as agents: "واستهدف انتحاري من تنظيم داعش",
@@ -4311,6 +4335,49 @@ fn possessed_noun(w: &str) -> bool {
 
 /// Places and forces of a party that are struck ("مواقع لحزب العمال", "تجمعات للحوثيين",
 /// "حاجزا للجيش المصري", "نقطة تفتيش للشرطة").
+/// Acts of force named by an indefinite noun, which a verb right after describes ("تفجيرات
+/// استهدفت سيارات ناشطين", "هجوم استهدف مسجدا").
+static FORCE_ACTS: WordSet = WordSet::new(&[
+    "تفجير",
+    "تفجيرات",
+    "انفجار",
+    "انفجارات",
+    "هجوم",
+    "هجوما",
+    "هجمات",
+    "اعتداء",
+    "اعتداءات",
+    "غاره",
+    "غارات",
+    "ضربه",
+    "ضربات",
+    "قذيفه",
+    "قذايف",
+    "صاروخ",
+    "صواريخ",
+    "عبوه",
+    "عبوات",
+]);
+
+/// Buildings and vehicles hit by an act of force ("أحرق مبنى البلدية").
+static BUILDINGS: WordSet = WordSet::new(&[
+    "مبني",
+    "مباني",
+    "منزل",
+    "مكتب",
+    "مكاتب",
+    "سياره",
+    "سيارات",
+    "مسجد",
+    "مدرسه",
+    "مستشفي",
+    "كنيسه",
+    "محطه",
+    "سفينه",
+    "طايره",
+    "مخيم",
+]);
+
 static POSITIONS: WordSet = WordSet::new(&[
     "مواقع",
     "موقعا",

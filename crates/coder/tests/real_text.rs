@@ -4540,3 +4540,25 @@ fn a_co_author_is_no_target_and_a_plot_no_attack() {
     );
     assert!(e.iter().all(|e| !e.cameo.starts_with("18")), "{e:#?}");
 }
+
+/// A verb right after an indefinite act of force describes that act ("تفجيرات استهدفت سيارات
+/// ناشطين"): its author is not the sentence's subject; the owner of a building hit ("أحرق مبنى
+/// البلدية") and officers wounded ("أصيب ضابطا شرطة") did not strike.
+#[test]
+fn what_an_act_of_force_hit_and_who_was_hurt() {
+    let e = code(
+        "قال تجمع لاهالي معتقلين سلفيين في غزة في بيان امس ان اجهزة الامن التابعة لحماس التي تسيطر على القطاع اعتقلت عدداً من نشطاء الجماعات السلفية المتشددة بعد ساعات على تفجيرات استهدفت سيارات ناشطين في حركتي حماس والجهاد الاسلامي.",
+        "2015-07-22",
+    );
+    assert!(e.iter().all(|e| !e.cameo.starts_with("18")), "{e:#?}");
+    let e = code(
+        "في السياق ذكرت مصادر أمنية وعشائرية أن 13 رجلا بينهم زعيم عشيرة سنية خطفوا الاثنين في بلدة خان بني سعد بمحافظة ديالى، كما أحرق مبنى البلدية في البلدة خلال الليل.",
+        "2015-07-21",
+    );
+    assert!(e.iter().all(|e| !e.cameo.starts_with("18")), "{e:#?}");
+    let e = code(
+        "أصيب ضابطا شرطة مصريان بجروح ومواطن مدني أمس الاثنين إثر تفجير عبوة ناسفة محلية الصنع استهدفت أحد أكشاك المرور بميدان المحكمة بمنطقة مصر الجديدة شمال القاهرة.",
+        "2015-07-28",
+    );
+    assert!(e.iter().all(|e| !e.cameo.starts_with("18")), "{e:#?}");
+}
