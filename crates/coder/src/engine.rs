@@ -2231,6 +2231,18 @@ impl Coder {
                                     || p.cameo.starts_with("07"))
                                     && a.country == src.country)
                             })
+                            // "ورطت تونس في معارك لا شأن لنا بها", "تدرس حكومة المحافظين …
+                            // في مستهل معركة": with no side named, only an armed body fights
+                            // where it is; for anyone else a battle is a figure of speech.
+                            // ("معارك عدن": the battles of a place are fought there.)
+                            .filter(|_| {
+                                *tslot != Slot::Scene
+                                    || p.id != "fight.clash_noun"
+                                    || armed(&src)
+                                    || src.entry.as_deref().is_some_and(|e| {
+                                        e.starts_with("capital:") || e.starts_with("place:")
+                                    })
+                            })
                             .map(|mut a| {
                                 // "طيران التحالف الدولي … أسفرت عن مقتل 24 إرهابيا": a force
                                 // named does not strike its own country's men by the context's
@@ -4335,6 +4347,15 @@ fn possessed_noun(w: &str) -> bool {
 
 /// Places and forces of a party that are struck ("مواقع لحزب العمال", "تجمعات للحوثيين",
 /// "حاجزا للجيش المصري", "نقطة تفتيش للشرطة").
+/// An armed body: forces, police, rebels, militias, militant groups.
+fn armed(a: &Actor) -> bool {
+    matches!(
+        a.sector.as_deref(),
+        Some("MIL" | "REB" | "COP" | "UAF" | "SPY" | "INS")
+    ) || a.country.as_deref() == Some("IMG")
+        || a.code.as_deref().is_some_and(|c| c.starts_with("IMG"))
+}
+
 /// Acts of force named by an indefinite noun, which a verb right after describes ("تفجيرات
 /// استهدفت سيارات ناشطين", "هجوم استهدف مسجدا").
 static FORCE_ACTS: WordSet = WordSet::new(&[

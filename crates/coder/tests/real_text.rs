@@ -4562,3 +4562,19 @@ fn what_an_act_of_force_hit_and_who_was_hurt() {
     );
     assert!(e.iter().all(|e| !e.cameo.starts_with("18")), "{e:#?}");
 }
+
+/// A battle with no side named is fought only by an armed body; a party or a broadcaster "in a
+/// battle" speaks in figures ("في مستهل معركة حامية الوطيس بشأن مستقبل" the BBC).
+#[test]
+fn a_battle_of_words_is_no_fight() {
+    let e = code(
+        "تدرس حكومة المحافظين، المنتخبة حديثاً في بريطانيا، قراراً يقضي بتقليص خدمات ونفقات هيئة الإذاعة البريطانية \"BBC\"، في مستهل معركة حامية الوطيس بشأن مستقبل أكبر هيئة عامة للبث الإذاعي والتلفزيوني في العالم.",
+        "2015-07-21",
+    );
+    assert!(e.iter().all(|e| !e.cameo.starts_with("19")), "{e:#?}");
+    let e = code(
+        "بما يذكرنا بأحزاب الترويكا التي ورطت تونس في معارك لا شأن لنا بها.",
+        "2015-07-22",
+    );
+    assert!(e.iter().all(|e| !e.cameo.starts_with("19")), "{e:#?}");
+}
