@@ -484,7 +484,10 @@ impl Dictionary {
                     .and_then(|before| before.split_whitespace().next_back())
                     .map(|w| w.trim_start_matches(['و', 'ل', 'ب']));
                 g.former = inside.split_whitespace().chain(next).any(|w| FORMER.has(w));
-                g.deputy = prev.is_some_and(|w| DEPUTIES.has(w));
+                // (Or inside the group, as its own title: "مستشار خادم الحرمين الشريفين".)
+                let first = inside.split_whitespace().next();
+                g.deputy = prev.is_some_and(|w| DEPUTIES.has(w))
+                    || g.office.is_some() && first.is_some_and(|w| DEPUTIES.has(w));
             }
         }
         out

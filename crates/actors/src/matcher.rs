@@ -409,8 +409,8 @@ impl MatchText {
 
 impl Dictionary {
     /// Every dictionary mention in a prepared sentence, less the words used in another sense
-    /// (see [`OTHER_SENSES`]) and bare nisbas after a name particle, which are given names
-    /// ("محمد بن تركي", "الأمير تركي الفيصل").
+    /// (see [`OTHER_SENSES`]), bare nisbas after a name particle, which are given names
+    /// ("محمد بن تركي", "الأمير تركي الفيصل"), and people named after بن, who are fathers.
     pub fn mentions(&self, text: &MatchText) -> Vec<Mention> {
         let mut found = self.matcher.find(&text.text);
         found.retain(|m| !other_sense(text, m));
@@ -424,6 +424,20 @@ impl Dictionary {
                     .split_whitespace()
                     .next_back()
                     .is_some_and(|w| NAME_PARTICLES.has(w)))
+        });
+        // "الأمير فيصل بن عبدالله بن عبدالعزيز": a known name right after بن is the father's.
+        found.retain(|m| {
+            !(m.clitic.is_empty()
+                && m.meanings(self).iter().all(|x| {
+                    matches!(
+                        x,
+                        Meaning::Entry(Hit::Person(_)) | Meaning::Entry(Hit::Surname(_))
+                    )
+                })
+                && text.text[..m.clitic.start]
+                    .split_whitespace()
+                    .next_back()
+                    .is_some_and(|w| matches!(w, "بن" | "ابن" | "بنت")))
         });
         found
     }

@@ -78,6 +78,8 @@ static TITLES: WordSet = WordSet::new(&[
     "العميد",
     "العقيد",
     "الفريق",
+    // "ونوه أمين الطائف": a city's mayor, whom the dictionary does not list.
+    "امين",
 ]);
 /// Prepositions that open adjuncts of time or place, skipped when looking for an object
 /// ("استقبل الملك في قصر السلام، اليوم، وزير الخارجية المصري").
@@ -2033,6 +2035,8 @@ impl Coder {
                         // "ويرفض المعتقلون الآخرون أن يتم تسليمهم": a definite plural in -ون
                         // is nominative, the verb's own subject.
                         || nominative_plural(w)
+                        // "وطالب أبو زيد البرلمان العراقي": a name by kunya or patronymic.
+                        || matches!(w, "ابو" | "ابن" | "بن")
                         || bi_object
                             && w.starts_with("ال")
                             && !OBJECT_ADVERBS.has(w)

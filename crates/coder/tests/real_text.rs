@@ -4578,3 +4578,50 @@ fn a_battle_of_words_is_no_fight() {
     );
     assert!(e.iter().all(|e| !e.cameo.starts_with("19")), "{e:#?}");
 }
+
+/// A known name right after بن is a father's ("الأمير فيصل بن عبدالله بن عبدالعزيز" is not King
+/// Abdullah); an adviser to the king is not the king; a subject named by kunya ("وطالب أبو زيد")
+/// or by a title the dictionary lacks ("ونوه أمين الطائف") carries no earlier subject;
+/// condemnation drawn ("اثار استنكار النقابات") is none by the one who drew it.
+#[test]
+fn fathers_advisers_and_unknown_subjects() {
+    let e = code(
+        "أعرب صاحب السمو الملكي الأمير فيصل بن سلمان بن عبدالعزيز أمير منطقة المدينة المنورة عن شكره لصاحب السمو الملكي الأمير فيصل بن عبدالله بن عبدالعزيز رئيس هيئة الهلال الأحمر السعودي.",
+        "2015-07-22",
+    );
+    assert!(
+        e.iter()
+            .all(|e| e.target.as_ref().and_then(|a| a.name.as_deref())
+                != Some("King Abdullah bin Abdulaziz")),
+        "{e:#?}"
+    );
+    let e = code(
+        "يستقبل الأمير خالد الفيصل مستشار خادم الحرمين الشريفين أمير منطقة مكة المكرمة اليوم المهنئين بالعيد.",
+        "2015-07-22",
+    );
+    assert!(
+        e.iter().all(|e| [&e.source, &e.target]
+            .iter()
+            .all(
+                |a| a.as_ref().and_then(|a| a.name.as_deref()) != Some("King Salman bin Abdulaziz")
+            )),
+        "{e:#?}"
+    );
+    let e = code(
+        "وأكدت الأحزاب الأردنية رفضها لتصريحات المالكي. وطالب أبو زيد البرلمان العراقي بمعاقبة المالكي وسحب الثقة منه.",
+        "2015-07-24",
+    );
+    assert!(
+        e.iter()
+            .all(|e| src(e) != Some("JOR") || !e.cameo.starts_with("10")),
+        "{e:#?}"
+    );
+    let e = code(
+        "وانتقد السيناتور جون ماكين الاتفاق. اثار استنكار النقابات عندما شكك في المكاسب الاجتماعية للموظفين في 2011.",
+        "2015-07-21",
+    );
+    assert!(
+        e.iter().all(|e| !e.rule.starts_with("condemn.verb")),
+        "{e:#?}"
+    );
+}
