@@ -593,11 +593,22 @@ fn other_sense(text: &MatchText, m: &Mention) -> bool {
         return false;
     }
     let word = &text.text[m.span.clone()];
+    let prev = text.text[..m.span.start].split_whitespace().next_back();
+    // "الشوارع الرئيسة", "المدن الرئيسة", "قطاعاتها الرئيسة": the feminine after a definite or
+    // possessed noun is "main" (not after a verb: "وأعلنت الرئيسة").
+    if word == "الرييسه"
+        && prev.is_some_and(|p| {
+            p.trim_start_matches(['و', 'ب']).starts_with("ال")
+                || p.ends_with("ها")
+                || p.ends_with("ات")
+        })
+    {
+        return true;
+    }
     let Some(sense) = OTHER_SENSES.iter().find(|o| o.words.contains(&word)) else {
         return false;
     };
     // (Punctuation after a word is no part of it: "أمريكا الشمالية.", "النظام المصرفي،".)
-    let prev = text.text[..m.span.start].split_whitespace().next_back();
     let next = text.text[m.span.end..]
         .split_whitespace()
         .next()

@@ -4625,3 +4625,13 @@ fn fathers_advisers_and_unknown_subjects() {
         "{e:#?}"
     );
 }
+
+/// "الرئيسة" after a definite or possessed noun is "main", no president ("الشوارع الرئيسة").
+#[test]
+fn main_streets_have_no_president() {
+    let e = code(
+        "هذه الظاهرة انتشر مداها حتى بتنا نشاهدها الآن في معظم الشوارع الرئيسة وقد احتل الباعة أرصفتها وتقاطعاتها.",
+        "2015-07-24",
+    );
+    assert!(e.is_empty(), "{e:#?}");
+}
