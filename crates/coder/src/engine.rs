@@ -2991,11 +2991,7 @@ impl Coder {
                     && nominative_plural(next)
                     && !t.parties.iter().any(|p| p.words.contains(&tw.end))
                 {
-                    let country = t
-                        .places
-                        .iter()
-                        .find_map(|(gi, _)| self.group_country(&t.groups[*gi]))
-                        .or_else(|| st.ctx.dominant_country().map(str::to_string))?;
+                    let country = self.setting_country(t, st)?;
                     let mut people = country_actor(
                         &self.dict,
                         &country,
@@ -3068,11 +3064,7 @@ impl Coder {
                 if !passive {
                     return None;
                 }
-                let country = t
-                    .places
-                    .iter()
-                    .find_map(|(gi, _)| self.group_country(&t.groups[*gi]))
-                    .or_else(|| st.ctx.dominant_country().map(str::to_string))?;
+                let country = self.setting_country(t, st)?;
                 let mut authority = country_actor(
                     &self.dict,
                     &country,
@@ -3835,6 +3827,14 @@ impl Coder {
                 ev.date_precision = prec.map(precision_name);
             }
         }
+    }
+
+    /// Where the sentence is set: the country of its first place, else the article's main one.
+    fn setting_country(&self, t: &Tagged, st: &State) -> Option<String> {
+        t.places
+            .iter()
+            .find_map(|(gi, _)| self.group_country(&t.groups[*gi]))
+            .or_else(|| st.ctx.dominant_country().map(str::to_string))
     }
 
     #[allow(clippy::too_many_arguments)]
