@@ -414,30 +414,29 @@ impl Dictionary {
     pub fn mentions(&self, text: &MatchText) -> Vec<Mention> {
         let mut found = self.matcher.find(&text.text);
         found.retain(|m| !other_sense(text, m));
+        // A bare nisba after a name particle is a given name ("محمد بن تركي"); a known name right
+        // after بن is the father's ("الأمير فيصل بن عبدالله بن عبدالعزيز").
         found.retain(|m| {
-            !(m.clitic.is_empty()
+            if !m.clitic.is_empty() {
+                return true;
+            }
+            let Some(prev) = text.text[..m.clitic.start].split_whitespace().next_back() else {
+                return true;
+            };
+            let meanings = m.meanings(self);
+            let given_name = NAME_PARTICLES.has(prev)
                 && !text.text[m.span.clone()].starts_with("ال")
-                && m.meanings(self)
+                && meanings
                     .iter()
-                    .all(|x| matches!(x, Meaning::Entry(Hit::CountryAdjective(_))))
-                && text.text[..m.clitic.start]
-                    .split_whitespace()
-                    .next_back()
-                    .is_some_and(|w| NAME_PARTICLES.has(w)))
-        });
-        // "الأمير فيصل بن عبدالله بن عبدالعزيز": a known name right after بن is the father's.
-        found.retain(|m| {
-            !(m.clitic.is_empty()
-                && m.meanings(self).iter().all(|x| {
+                    .all(|x| matches!(x, Meaning::Entry(Hit::CountryAdjective(_))));
+            let father = matches!(prev, "بن" | "ابن" | "بنت")
+                && meanings.iter().all(|x| {
                     matches!(
                         x,
                         Meaning::Entry(Hit::Person(_)) | Meaning::Entry(Hit::Surname(_))
                     )
-                })
-                && text.text[..m.clitic.start]
-                    .split_whitespace()
-                    .next_back()
-                    .is_some_and(|w| matches!(w, "بن" | "ابن" | "بنت")))
+                });
+            !(given_name || father)
         });
         found
     }
