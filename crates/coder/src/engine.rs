@@ -4349,8 +4349,6 @@ fn possessed_noun(w: &str) -> bool {
         )
 }
 
-/// Places and forces of a party that are struck ("مواقع لحزب العمال", "تجمعات للحوثيين",
-/// "حاجزا للجيش المصري", "نقطة تفتيش للشرطة").
 /// An armed body: forces, police, rebels, militias, militant groups.
 fn armed(a: &Actor) -> bool {
     matches!(
@@ -4403,6 +4401,8 @@ static BUILDINGS: WordSet = WordSet::new(&[
     "مخيم",
 ]);
 
+/// Places and forces of a party that are struck ("مواقع لحزب العمال", "تجمعات للحوثيين",
+/// "حاجزا للجيش المصري", "نقطة تفتيش للشرطة").
 static POSITIONS: WordSet = WordSet::new(&[
     "مواقع",
     "موقعا",
