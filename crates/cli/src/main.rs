@@ -37,7 +37,7 @@ use input::Item;
     after_help = "Examples:\n  rasid demo                               code the bundled sample articles\n  rasid extract article.txt                events as JSON lines on stdout\n  rasid extract --date 2017-12-01 page.html --format table\n  cat articles.jsonl | rasid extract - | jq .cameo\n\nThe event record is documented in docs/event-record.md."
 )]
 struct Cli {
-    /// Read dictionaries from this directory (laid out like the repository's `data/`) instead of the bundled ones.
+    /// Read dictionaries and pattern tables from this directory (laid out like the repository's `data/`: actors/, places/, coder/); each file it has replaces the bundled one.
     #[arg(long, global = true, value_name = "DIR")]
     dict: Option<PathBuf>,
     /// More logging on stderr (-v info, -vv debug). RUST_LOG overrides.
@@ -199,17 +199,29 @@ fn main() -> ExitCode {
     }
 }
 
+/// The coder over the bundled tables, or over `--dict DIR`: each file of the directory's
+/// `actors/`, `places/` and `coder/` that exists replaces the bundled one.
 fn coder(dict: Option<&PathBuf>) -> Result<Coder> {
-    let dict = match dict {
-        Some(dir) => {
-            if !dir.is_dir() {
-                bail!("--dict {}: not a directory", dir.display());
-            }
-            Dictionary::from_dir(dir).context("loading dictionaries")?
-        }
-        None => Dictionary::embedded().context("loading the bundled dictionaries")?,
+    let Some(dir) = dict else {
+        let dict = Dictionary::embedded().context("loading the bundled dictionaries")?;
+        return Ok(Coder::new(dict)?);
     };
-    Ok(Coder::new(dict)?)
+    if !dir.is_dir() {
+        bail!("--dict {}: not a directory", dir.display());
+    }
+    let dict = Dictionary::from_dir(dir).context("loading dictionaries")?;
+    let mut tables = Vec::new();
+    for (name, embedded) in rasid_coder::patterns::FILES {
+        let path = dir.join(name);
+        tables.push(if path.exists() {
+            std::fs::read_to_string(&path).with_context(|| format!("reading {}", path.display()))?
+        } else {
+            embedded.to_string()
+        });
+    }
+    let [p, t, w, r] = [0, 1, 2, 3].map(|i| tables[i].as_str());
+    Coder::with_tables(dict, &[p, t, w, r])
+        .with_context(|| format!("loading the pattern tables of {}", dir.display()))
 }
 
 fn run(cli: Cli) -> Result<ExitCode> {

@@ -35,7 +35,7 @@ fn repo() -> PathBuf {
 /// A copy of data/ in a temporary directory, to plant mistakes in.
 fn data_copy() -> tempfile::TempDir {
     let dir = tempfile::tempdir().expect("tempdir");
-    for sub in ["actors", "places"] {
+    for sub in ["actors", "places", "coder"] {
         std::fs::create_dir_all(dir.path().join(sub)).expect("mkdir");
         for e in std::fs::read_dir(repo().join("data").join(sub)).expect("data dir") {
             let p = e.expect("entry").path();
@@ -136,6 +136,60 @@ fn check_passes_the_bundled_files_and_fails_planted_errors_with_file_and_line() 
         roles.display()
     );
     assert!(stdout(&o).contains(&want), "{}\nlacks {want}", stdout(&o));
+}
+
+#[test]
+fn dict_dir_patterns_table_is_the_one_extract_codes_with() {
+    let article = serde_json::json!({"id": "a", "date": "2015-05-01",
+        "text": "استقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز في الرياض اليوم الرئيس التركي رجب طيب أردوغان."})
+    .to_string();
+    let codes = |dict: Option<&str>| {
+        let mut args = vec!["extract", "-"];
+        if let Some(d) = dict {
+            args.splice(0..0, ["--dict", d]);
+        }
+        let o = rasid(&args, Some(&article));
+        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+        stdout(&o)
+            .lines()
+            .map(|l| {
+                let v: serde_json::Value = serde_json::from_str(l).expect("JSON line");
+                format!(
+                    "{} {}",
+                    v["cameo"].as_str().unwrap_or(""),
+                    v["rule"].as_str().unwrap_or("")
+                )
+            })
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(codes(None), ["043 host.receive:after"]);
+
+    // An expert recodes receiving a visitor as a meeting (040) in an edited copy.
+    let dir = data_copy();
+    let path = dir.path().join("coder/patterns.tsv");
+    let table = std::fs::read_to_string(&path).expect("read");
+    assert!(table.contains("host.receive\t043\t"));
+    std::fs::write(
+        &path,
+        table.replace("host.receive\t043\t", "host.receive\t040\t"),
+    )
+    .expect("write");
+    let d = dir.path().to_str().expect("utf-8 path");
+    assert_eq!(codes(Some(d)), ["040 host.receive:after"]);
+
+    // A broken table is an error naming the directory, not the bundled table in silence.
+    std::fs::write(
+        &path,
+        table.replace("host.receive\t043\t", "host.receive\t999x\t"),
+    )
+    .expect("write");
+    let o = rasid(&["--dict", d, "extract", "-"], Some(&article));
+    assert_eq!(o.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(
+        err.contains("pattern tables of") && err.contains("patterns.tsv"),
+        "{err}"
+    );
 }
 
 #[test]

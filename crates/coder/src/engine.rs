@@ -1401,6 +1401,22 @@ impl Coder {
     pub fn new(dict: Dictionary) -> Result<Self, CoderError> {
         let ontology = Ontology::embedded()?;
         let patterns = Patterns::embedded(&ontology)?;
+        Self::assemble(dict, ontology, patterns)
+    }
+
+    /// A coder over the given dictionaries and pattern tables (texts in the order of
+    /// [`crate::patterns::FILES`]), e.g. an edited copy read by the caller.
+    pub fn with_tables(dict: Dictionary, tables: &[&str; 4]) -> Result<Self, CoderError> {
+        let ontology = Ontology::embedded()?;
+        let patterns = Patterns::from_texts(tables, &ontology)?;
+        Self::assemble(dict, ontology, patterns)
+    }
+
+    fn assemble(
+        dict: Dictionary,
+        ontology: Ontology,
+        patterns: Patterns,
+    ) -> Result<Self, CoderError> {
         let version = format!(
             "rasid-coder/{}+dict.{}+patterns.{}",
             env!("CARGO_PKG_VERSION"),

@@ -12,10 +12,19 @@ use rasid_actors::matcher::{is_word_char, phrase_key, word_start};
 use crate::error::CoderError;
 use crate::ontology::Ontology;
 
-pub(crate) const PATTERNS_TSV: &str = include_str!("../../../data/coder/patterns.tsv");
-pub(crate) const TOPICS_TSV: &str = include_str!("../../../data/coder/topics.tsv");
-pub(crate) const REFINE_TSV: &str = include_str!("../../../data/coder/refine.tsv");
-pub(crate) const WORDS_TSV: &str = include_str!("../../../data/coder/words.tsv");
+const PATTERNS_TSV: &str = include_str!("../../../data/coder/patterns.tsv");
+const TOPICS_TSV: &str = include_str!("../../../data/coder/topics.tsv");
+const REFINE_TSV: &str = include_str!("../../../data/coder/refine.tsv");
+const WORDS_TSV: &str = include_str!("../../../data/coder/words.tsv");
+
+/// The coder's tables, relative to a dictionary directory (laid out like the repository's
+/// `data/`), with their embedded defaults, in the order [`Patterns::from_texts`] takes them.
+pub const FILES: [(&str, &str); 4] = [
+    ("coder/patterns.tsv", PATTERNS_TSV),
+    ("coder/topics.tsv", TOPICS_TSV),
+    ("coder/words.tsv", WORDS_TSV),
+    ("coder/refine.tsv", REFINE_TSV),
+];
 
 /// The widest context window, in words on either side of the trigger.
 pub const MAX_WINDOW: usize = 20;
@@ -243,12 +252,19 @@ fn data_err(file: &str, line: usize, message: String) -> CoderError {
 impl Patterns {
     /// The tables bundled with rasid.
     pub fn embedded(ontology: &Ontology) -> Result<Self, CoderError> {
-        let mut p = Self::parse(PATTERNS_TSV, TOPICS_TSV, WORDS_TSV, ontology)?;
-        p.refinements = parse_refinements(REFINE_TSV, ontology)?;
+        Self::from_texts(&FILES.map(|(_, text)| text), ontology)
+    }
+
+    /// The tables from their texts, in the order of [`FILES`]: patterns, topics, word
+    /// lists, refinements (e.g. an edited copy read by the caller).
+    pub fn from_texts(texts: &[&str; 4], ontology: &Ontology) -> Result<Self, CoderError> {
+        let [patterns, topics, words, refine] = *texts;
+        let mut p = Self::parse(patterns, topics, words, ontology)?;
+        p.refinements = parse_refinements(refine, ontology)?;
         p.digest = format!(
             "{}{:04x}",
             p.digest,
-            fnv(REFINE_TSV.as_bytes(), 0xcbf29ce484222325) >> 48
+            fnv(refine.as_bytes(), 0xcbf29ce484222325) >> 48
         );
         Ok(p)
     }
