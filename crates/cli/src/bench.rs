@@ -445,7 +445,7 @@ pub fn run(coder: &Coder, args: Args) -> Result<ExitCode> {
                 wall: base.wall * copies as f64,
                 cpu: base.cpu * copies as f64,
             };
-            let (took, rss) = end_to_end(exe, &inputs, exe.is_none().then_some(t))?;
+            let (took, rss) = end_to_end(exe, &inputs, Some(t))?;
             let stage = match exe {
                 Some(e) => format!("end to end: {} extract (compared)", e.display()),
                 None if copies == 1 => "end to end: rasid extract (JSONL in, events out)".into(),
