@@ -4642,3 +4642,19 @@ fn main_streets_have_no_president() {
     );
     assert!(e.is_empty(), "{e:#?}");
 }
+
+/// A truce named after its violation was broken, not declared: no 087 from the violator.
+#[test]
+fn a_violated_truce_is_not_declared() {
+    let e = code(
+        "واضاف: «من المؤسف للغاية ان تنتهك القوات الهندية مرة اخرى وقف إطلاق النار اثناء عيد الفطر، كما حدث العام الماضي عندما استشهد مدنيون أبرياء».",
+        "2015-07-21",
+    );
+    assert!(e.iter().all(|e| !e.cameo.starts_with("087")), "{e:#?}");
+    // The truce itself still codes.
+    let e = code(
+        "وأعلنت الأمم المتحدة هدنة إنسانية في اليمن تبدأ منتصف ليل الجمعة.",
+        "2015-07-21",
+    );
+    assert!(e.iter().any(|e| e.cameo.starts_with("087")), "{e:#?}");
+}
