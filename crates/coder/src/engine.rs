@@ -1355,6 +1355,8 @@ struct Tagged<'a> {
     parties: Vec<Party>,
     /// Location candidates: (group index, governor).
     places: Vec<(usize, Option<String>)>,
+    /// Words that open a finite verb trigger joined by و/ف ("وسيطر"): another clause.
+    joined_verbs: Vec<usize>,
 }
 
 /// Is party `pi` joined by و to a party governed by a preposition ("إلى أميركا وفرنسا")?
@@ -1665,7 +1667,31 @@ impl Coder {
             groups: Vec::new(),
             parties: Vec::new(),
             places: Vec::new(),
+            joined_verbs: Vec::new(),
         };
+        // (Not a name read as one, "فيصل", nor a possessed noun, "وتقديره".)
+        t.joined_verbs = self
+            .patterns
+            .triggers(&mt.text)
+            .iter()
+            .filter(|h| h.kind == Kind::Verb && h.prefix.starts_with(['و', 'ف']))
+            .filter(|h| {
+                !groups
+                    .iter()
+                    .any(|g| g.span.start < h.span.end && h.span.start < g.span.end)
+            })
+            .map(|h| t.word_at(h.span.start))
+            .filter(|&w| {
+                let first = t.word(w).trim_start_matches(['و', 'ف']);
+                !first.starts_with("ال")
+                    && !first.ends_with("ات")
+                    && !possessed_noun(first)
+                    && !verbal_noun(first)
+                    && !noun_with_pronoun(first)
+                    // ("الأمير فيصل بن عبدالله": a name before بن.)
+                    && !matches!(t.word(w + 1), "بن" | "ابن" | "بنت")
+            })
+            .collect();
         st.ctx.set_sentence_country(&self.dict, &mt.text, &groups);
         t.groups = groups;
         // An agency dateline ("واس - جدة:", "الرياض - أ ف ب:") names no party of the sentence.
@@ -2555,6 +2581,7 @@ impl Coder {
                         && p.actor.sector.is_none()
                         && !p.actor.is_person()
                 });
+
                 // "لنائب الرئيس العراقي نوري المالكي الذي اتهم": a verb right after a relative
                 // pronoun has the antecedent as its subject, whatever governs the antecedent.
                 // An antecedent that is no party ("الاعتداء الانتحاري الذي استهدف") leaves the
@@ -4237,8 +4264,9 @@ fn after(t: &Tagged, from: usize, skip: &[usize]) -> Option<usize> {
         let word = t.word(w);
         // "استهدفت الفضلي … إلا أن المسؤولين الأميركيين لم يؤكدوا": another clause, another
         // subject.
-        // Nor past a verb of saying ("في هجمات المتمردين وتقول بعثة الأمم المتحدة").
-        if CLAUSE_BREAKS.has(word) || SPEECH_OPENERS.has(word) {
+        // Nor past a verb of saying ("في هجمات المتمردين وتقول بعثة الأمم المتحدة"), nor past
+        // a joined verb ("وقصفت المعارضة بلدات … وسيطر مقاتلون": the fighters are its subject).
+        if CLAUSE_BREAKS.has(word) || SPEECH_OPENERS.has(word) || t.joined_verbs.contains(&w) {
             return None;
         }
         if INSTRUMENTS.has(word) {
@@ -4355,6 +4383,14 @@ fn capital_object(t: &Tagged, tw: &Range<usize>, at: usize, skip: &[usize]) -> O
 
 /// A noun trigger with a pronoun on it ("زيارته", "لقائه", "اجتماعه"): its genitive is that
 /// pronoun, and a party right after it is its object (the one visited or met).
+/// A noun with a possessive pronoun among the verb triggers ("وتقديره", "شكره", "تضامنهم"),
+/// not a verb ("ينوه", "توجه", "يتهم").
+fn noun_with_pronoun(w: &str) -> bool {
+    let n = w.chars().count();
+    matches!(w, "شكره" | "شكرها" | "رفضه" | "رفضها" | "شجبه")
+        || n >= 5 && ["ه", "ها", "هم", "هما"].iter().any(|s| w.ends_with(s)) && !w.ends_with("تهم")
+}
+
 fn possessed_noun(w: &str) -> bool {
     let w = w.trim_start_matches(['و', 'ف']);
     // (Not the verb اتهم.)
