@@ -306,11 +306,25 @@ fn date_agrees(sys: &Event, gold: &GoldEvent) -> bool {
     }
 }
 
+/// A place name as annotators write it: lower case, Latin diacritics and transliteration
+/// marks dropped ("Suruç" = "Suruc", "Az Zabadānī" ⊃ "zabadani", "Dūmā" = "Duma").
+fn fold_name(name: &str) -> String {
+    use unicode_normalization::{char::is_combining_mark, UnicodeNormalization};
+    name.trim()
+        .nfd()
+        .filter(|c| !is_combining_mark(*c) && !matches!(c, 'ʿ' | 'ʼ' | '\'' | '‘' | '’'))
+        .flat_map(char::to_lowercase)
+        .map(|c| if c == 'ı' { 'i' } else { c })
+        .collect()
+}
+
+/// Locations agree when one name contains the other (folded: [`fold_name`]), or the system
+/// read the very text gold gives.
 fn location_agrees(sys: &Event, gold: &str) -> bool {
-    let g = gold.trim().to_lowercase();
+    let g = fold_name(gold);
     sys.location.as_ref().is_some_and(|l| {
-        let n = l.name.to_lowercase();
-        n == g || n.contains(&g) || g.contains(&n) || l.text == gold
+        let n = fold_name(&l.name);
+        !n.is_empty() && (n == g || n.contains(&g) || g.contains(&n)) || l.text == gold
     })
 }
 
@@ -583,6 +597,30 @@ mod tests {
         let a = r.levels[ARTICLE_LEVEL];
         assert_eq!((a.tp, a.system, a.gold), (1, 2, 2));
         assert_eq!(r.levels["dyad_type"].tp, 0);
+    }
+
+    #[test]
+    fn place_names_agree_across_transliteration_marks() {
+        let mut s = sys("TUR", "TUR", "ASSAULT", "180", "تفجير سروج.");
+        let at = |name: &str, text: &str| crate::event::Location {
+            text: text.into(),
+            name: name.into(),
+            country: "TUR".into(),
+            lat: None,
+            lon: None,
+        };
+        s.location = Some(at("Suruç", "سروج"));
+        assert!(location_agrees(&s, "Suruc"));
+        assert!(!location_agrees(&s, "Sirte"));
+        s.location = Some(at("Az Zabadānī", "الزبداني"));
+        assert!(location_agrees(&s, "Zabadani"));
+        s.location = Some(at("Dūmā", "دوما"));
+        assert!(location_agrees(&s, "Duma, Nablus"));
+        assert!(!location_agrees(&s, "Damascus"));
+        s.location = Some(at("", "x"));
+        assert!(!location_agrees(&s, "Jeddah"));
+        s.location = None;
+        assert!(!location_agrees(&s, "Suruc"));
     }
 
     #[test]
