@@ -1205,7 +1205,7 @@ static FUTURE_MARKERS: WordSet = WordSet::new(&[
     "ستقوم",
     "سيشارك",
     "ستشارك",
-    // A future copula before a noun ("ستكون هناك معركة بينه وبين نتنياهو").
+    // A future copula before a noun ("ستكون هذه أول سفينة يستأجرها برنامج الأغذية العالمي").
     "سيكون",
     "ستكون",
     "سيشهد",
@@ -2370,6 +2370,24 @@ impl Coder {
             else {
                 continue;
             };
+            // "ستكون هناك معركة بينه وبين نتنياهو وأعضاء الكونجرس", "اتحاد العملة الذي تقوده
+            // ألمانيا سوف يعود ليقاتل": a fight with no armed side is a figure of speech, unless
+            // two countries fight each other.
+            if p.id.starts_with("fight.clash") {
+                let tg = targets.first().cloned().flatten();
+                let bare = |a: &Actor| a.sector.is_none() && a.country.is_some();
+                let interstate = tg
+                    .as_ref()
+                    .is_some_and(|tg| bare(&src) && bare(tg) && src.country != tg.country);
+                // ("معارك عدن": the battles of a place are fought there.)
+                let place = src
+                    .entry
+                    .as_deref()
+                    .is_some_and(|e| e.starts_with("capital:") || e.starts_with("place:"));
+                if !armed(&src) && !tg.as_ref().is_some_and(armed) && !interstate && !place {
+                    continue;
+                }
+            }
             // "أدانت الحكومتان الألمانية والإسبانية": coordinated subjects, one event each.
             let mut sources = vec![src.clone()];
             if let Some(sp) = after_party {

@@ -4355,7 +4355,8 @@ fn a_main_goal_is_no_president() {
 }
 
 /// "دول الخليج", "القادة الخليجيين" are the Gulf Cooperation Council; a future copula
-/// ("ستكون هناك معركة") makes what follows planned.
+/// ("ستكون هذه أول سفينة") makes what follows planned. (The battle "ستكون هناك معركة بينه
+/// وبين نتنياهو" that this test first used is no fight at all: `a_fight_needs_an_armed_side`.)
 #[test]
 fn gulf_leaders_and_a_battle_to_come() {
     let e = code(
@@ -4364,10 +4365,10 @@ fn gulf_leaders_and_a_battle_to_come() {
     );
     assert!(has(&e, "04*", "USA", "GCC"), "{e:#?}");
     let e = code(
-        "وقال الرئيس إنه يعرف أنّه ستكون هناك معركة بينه وبين نتنياهو وأعضاء الكونجرس الذين يشاركون نفس آراء رئيس الوزراء الإسرائيلي.",
+        "وقالت متحدثة باسم هذه المنظمة الدولية ريم ندا \"ستكون هذه أول سفينة يستأجرها برنامج الأغذية العالمي تبلغ مرفأ عدن\".",
         "2015-07-21",
     );
-    assert!(!e.is_empty(), "{e:#?}");
+    assert!(has(&e, "07*", "UN", "YEM"), "{e:#?}");
     assert!(e.iter().all(|e| e.modality == "planned"), "{e:#?}");
 }
 
@@ -4690,4 +4691,23 @@ fn no_object_past_a_joined_verb() {
             .any(|e| e.cameo == "051" && src(e) == Some("SAU") && tgt(e) == Some("SAU")),
         "{e:#?}"
     );
+}
+
+/// A fight with no armed side is a figure of speech ("ستكون هناك معركة بينه وبين نتنياهو
+/// وأعضاء الكونجرس", "اتحاد العملة الذي تقوده ألمانيا سوف يعود ليقاتل"); two armed bodies,
+/// or two countries, fight.
+#[test]
+fn a_fight_needs_an_armed_side() {
+    for (text, date) in [
+        ("وقال الرئيس إنه يعرف أنّه ستكون هناك معركة بينه وبين نتنياهو وأعضاء الكونجرس الذين يشاركون نفس آراء رئيس الوزراء الإسرائيلي، لكنه بدا واثقًا من أنه سينتصر في النهاية.", "2015-07-21"),
+        ("إذ أن اتحاد العملة الذي تقوده ألمانيا سوف يعود ليقاتل مرة أخرى ويجعل الوضع مؤلما.", "2015-07-21"),
+    ] {
+        let e = code(text, date);
+        assert!(e.iter().all(|e| !e.cameo.starts_with("19")), "{e:#?}");
+    }
+    let e = code(
+        "من جهة أخرى، تجددت الاشتباكات الدموية بين الشرطة والجيش في مدينة دنقلا عاصمة الولاية الشمالية في السودان مساء أول من أمس.",
+        "2015-07-22",
+    );
+    assert!(has(&e, "19*", "SDN", "SDN"), "{e:#?}");
 }
