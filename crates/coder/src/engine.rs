@@ -2915,7 +2915,12 @@ impl Coder {
                     && before.windows(2).next_back().is_some_and(|w| {
                         (t.parties[w[1]].words.end..tw.start).any(|k| {
                             let k = t.word(k);
-                            LIGHT_VERBS.has(k) || SHARED_VERBS.has(k.trim_start_matches('و'))
+                            LIGHT_VERBS.has(k)
+                                || SHARED_VERBS.has(k.trim_start_matches('و'))
+                                // A dual verb: "المقاومة الشعبية والجيش يتقدمان".
+                                || k.starts_with(['ي', 'ت'])
+                                    && k.ends_with("ان")
+                                    && k.chars().count() >= 5
                         })
                     });
                 for w in before
@@ -2966,8 +2971,9 @@ impl Coder {
                 // "بين الجيش والمقاومة الشعبية من جهة، وعناصر من جماعة الحوثي من جهة أخرى":
                 // the sides are marked; the other side follows the first "من جهة".
                 if p.governor.as_deref() == Some("بين") {
+                    // (Or "من طرف، … من طرف آخر".)
                     let side = (p.words.end..(p.words.end + 6).min(t.words.len()))
-                        .find(|&w| t.word(w) == "جهه" && t.word(w - 1) == "من");
+                        .find(|&w| matches!(t.word(w), "جهه" | "طرف") && t.word(w - 1) == "من");
                     if let Some(side) = side {
                         let other = t.parties.iter().find(|o| {
                             o.words.start > side && o.words.start - side <= 6 && !o.placeish

@@ -4711,3 +4711,35 @@ fn a_fight_needs_an_armed_side() {
     );
     assert!(has(&e, "19*", "SDN", "SDN"), "{e:#?}");
 }
+
+/// The sides of a fight marked "من طرف … من طرف آخر" are the first after بين and the first
+/// after the marker; two parties sharing a dual verb ("المقاومة الشعبية والجيش يتقدمان")
+/// fight on one side.
+#[test]
+fn sides_marked_and_sides_together() {
+    let e = code(
+        "كما دارت اشتباكات عنيفة بين قوات النظام وميليشيا الدفاع الوطني من طرف، والفصائل المقاتلة من طرف اخر في محيط حاجز التاعونة ومحيط بلدة عقرب بريف حماه الجنوبي.",
+        "2015-07-21",
+    );
+    let pairs: Vec<_> = e.iter().map(sectors).collect();
+    assert!(pairs.contains(&(Some("MIL"), Some("REB"))), "{e:#?}");
+    assert!(!pairs.contains(&(Some("MIL"), Some("UAF"))), "{e:#?}");
+    let e = code(
+        "وقال العمودي \"لدينا قوات أخرى تعمل على تمشيط الجيوب في المدينة الخضراء ومدينة الفيصل، ولا تزال معارك تحرير قاعدة العند ومعسكر لبوزة مستمرة بين الجيش والمقاومة الشعبية من جهة، وعناصر من جماعة الحوثي وصالح من جهة أخرى\"، مشيرا إلى أن المقاومة الشعبية والجيش يتقدمان بشكل كبير في كل جبهات القتال، وأن اشتباكات عنيفة لا تزال تدور هناك، وأن أعدادا كبيرة من عناصر الحوثي سقطوا بين قتلى وجرحى في تلك المواجهات.",
+        "2015-07-24",
+    );
+    assert!(
+        e.iter()
+            .map(sectors)
+            .all(|s| !matches!(s, (Some("REB"), Some("MIL")) | (Some("MIL"), Some("REB")))),
+        "{e:#?}"
+    );
+}
+
+/// The sectors of an event's source and target.
+fn sectors(e: &Event) -> (Option<&str>, Option<&str>) {
+    fn sector(a: &Option<rasid_actors::Actor>) -> Option<&str> {
+        a.as_ref().and_then(|a| a.sector.as_deref())
+    }
+    (sector(&e.source), sector(&e.target))
+}
