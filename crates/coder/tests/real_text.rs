@@ -4756,3 +4756,15 @@ fn an_attack_feared_is_none() {
         assert!(e.iter().all(|e| !e.cameo.starts_with("18")), "{e:#?}");
     }
 }
+
+/// Attacks claimed by a body right after them are that body's ("في هجمات تبنى بعضها تنظيم
+/// داعش"), not the sources' who reported them.
+#[test]
+fn attacks_claimed_by_a_body_are_its_own() {
+    let e = code(
+        "قتل 30 شخصا على الأقل في سلسلة تفجيرات استهدفت مناطق مختلفة في العراق أول أمس، بحسب ما أفادت مصادر أمنية وطبية أمس، في هجمات تبنى بعضها تنظيم \"داعش\".",
+        "2015-07-22",
+    );
+    assert!(has(&e, "18*", "IMG", "IRQ"), "{e:#?}");
+    assert!(e.iter().all(|e| src(e) != Some("IRQ")), "{e:#?}");
+}
