@@ -578,6 +578,10 @@ static SPORTS: WordSet = WordSet::new(&[
     "المنتخبات",
     "منتخبات",
     "الدوري",
+    // "رئيس اللجنة الأولمبية العربية السعودية", "الاتحاد البوليفي لكرة القدم". (Not a
+    // stadium blown up: "بتفجير الملعب الأولمبي".)
+    "الاولمبيه",
+    "لكره",
 ]);
 
 /// Is the trigger an imperfect verb right after an indefinite accusative noun, which it
