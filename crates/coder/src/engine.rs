@@ -528,6 +528,17 @@ fn killed(t: &Tagged, w: usize) -> bool {
                     | "عنصرين"
             )
     };
+    // "عشرات المتمردين لقوا مصرعهم في غارات": the party before its death or wounds.
+    if let Some(p) = t.parties.iter().find(|p| p.words.start == w) {
+        let next = t.word(p.words.end);
+        let death = (p.words.end + 1..(p.words.end + 3).min(t.words.len()))
+            .any(|k| t.word(k).starts_with("مصرع") || t.word(k).starts_with("حتف"));
+        if matches!(next, "لقوا" | "لقي" | "لقيت" | "لقيا") && death
+            || matches!(next, "قضوا" | "اصيبوا" | "اصيب" | "اصيبت")
+        {
+            return true;
+        }
+    }
     // "لقي جنديان سعوديان مصرعهما": the party between لقي and its death.
     if w > 0
         && matches!(

@@ -4787,3 +4787,19 @@ fn football_and_olympic_committees_are_sport() {
     );
     assert!(has(&e, "18*", "IMG", "IRQ"), "{e:#?}");
 }
+
+/// Those said to have died or been wounded in an attack are its victims, not its authors,
+/// whether the verb of death comes before them or after ("عشرات المتمردين لقوا مصرعهم في
+/// غارات جوية").
+#[test]
+fn the_dead_named_before_their_death_strike_no_one() {
+    let e = code(
+        "وذكرت مصادر ان عشرات المتمردين لقوا مصرعهم في غارات جوية مستمرة منذ ثلاثة ايام على مواقعهم في شمال مدينة عدن.",
+        "2015-07-22",
+    );
+    assert!(
+        e.iter()
+            .all(|e| e.source.as_ref().and_then(|a| a.sector.as_deref()) != Some("REB")),
+        "{e:#?}"
+    );
+}
