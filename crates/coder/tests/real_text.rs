@@ -4803,3 +4803,24 @@ fn the_dead_named_before_their_death_strike_no_one() {
         "{e:#?}"
     );
 }
+
+/// "الميليشيات المتمردة", "القوات المتمردة" name one rebel party, not militias and rebels
+/// fighting each other; an attack "ضد" a party targets it.
+#[test]
+fn rebel_militias_are_one_party() {
+    let e = code(
+        "في موضوع ذي صلة، قصفت الميليشيات المتمردة في محافظة تعز اليمنية، موقعا مخصصا لتخزين الاحتياطي الاستراتيجي من النفط والغاز في المحافظة.",
+        "2015-07-21",
+    );
+    assert!(!e.is_empty(), "{e:#?}");
+    assert!(
+        e.iter()
+            .all(|e| sectors(e).0 == Some("REB") && sectors(e).1 != Some("REB")),
+        "{e:#?}"
+    );
+    let e = code(
+        "وشن المعسكر الحكومي بقيادة الجيش الشعبي لتحرير السودان هجومًا واسعًا ضد القوات المتمردة في نيسان - أبريل.",
+        "2015-07-21",
+    );
+    assert!(e.iter().any(|e| sectors(e).1 == Some("REB")), "{e:#?}");
+}
