@@ -1703,6 +1703,7 @@ impl Coder {
                     .any(|g| g.span.start < h.span.end && h.span.start < g.span.end)
             })
             .map(|h| t.word_at(h.span.start))
+            .filter(|&w| !given_name(t.word(w)))
             .filter(|&w| {
                 let first = t.word(w).trim_start_matches(['و', 'ف']);
                 !first.starts_with("ال")
@@ -1938,6 +1939,9 @@ impl Coder {
                 continue;
             }
             let tw_start = t.word_at(trig.span.start);
+            if given_name(t.word(tw_start)) {
+                continue;
+            }
             // "وقد تدعو دول أوبك الأفقر …", "قد يستنكر البعض": قد before an imperfect verb
             // says what may happen. (Not the pluperfect "وكانت إيران قد توجهت", "وكان قد
             // توجه": a perfect of the forms V and VI begins with ت too.)
@@ -4429,6 +4433,12 @@ fn capital_object(t: &Tagged, tw: &Range<usize>, at: usize, skip: &[usize]) -> O
 
 /// A noun trigger with a pronoun on it ("زيارته", "لقائه", "اجتماعه"): its genitive is that
 /// pronoun, and a party right after it is its object (the one visited or met).
+/// A given name that reads as a clitic and a trigger: "فيصل" is Faisal, not ف + يصل ("then he
+/// arrives").
+fn given_name(w: &str) -> bool {
+    w.trim_start_matches(['و', 'ل', 'ب']) == "فيصل"
+}
+
 /// A noun with a possessive pronoun among the verb triggers ("وتقديره", "شكره", "تضامنهم"),
 /// not a verb ("ينوه", "توجه", "يتهم").
 fn noun_with_pronoun(w: &str) -> bool {
