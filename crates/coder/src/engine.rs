@@ -4060,7 +4060,22 @@ fn qualify(t: &Tagged, tw: &Range<usize>, trig: &TriggerHit) -> Qual {
             ]
             .contains(&t.word(w + 1))
     });
-    let negated = before(2).any(|w| NEGATIONS.has(w)) || unable;
+    // (Not "ما زالت تندد", "لا يزال يطالب": "still".)
+    let negated = (tw.start.saturating_sub(2)..tw.start).any(|w| {
+        NEGATIONS.has(t.word(w))
+            && !matches!(
+                t.word(w + 1),
+                "زال"
+                    | "زالت"
+                    | "زالوا"
+                    | "يزال"
+                    | "تزال"
+                    | "يزالون"
+                    | "انفك"
+                    | "ينفك"
+                    | "تنفك"
+            )
+    }) || unable;
     let prefix = trig.prefix.trim_start_matches(['و', 'ف']);
     // سيزور (future) and لبحث (purpose: "arrived to discuss") are not yet events.
     // ("اجتماعه المقرر في الـ3 من أغسطس", "زيارته المرتقبة": a noun with its plan after it.)

@@ -4834,3 +4834,14 @@ fn faisal_arrives_nowhere() {
     );
     assert!(e.iter().all(|e| !e.cameo.starts_with("04")), "{e:#?}");
 }
+
+/// "ما زالت تندد", "لا يزال": "still", no negation.
+#[test]
+fn still_condemning_is_not_negated() {
+    let e = code(
+        "من جهته قال حفظ الرحمن محمد، مسؤول الشؤون السياسية والإعلام في سفارة الهند في المملكة، إن الحكومة الهندية ما زالت تندد وتشجب وتعارض الإرهاب في أي شكل كان وبأي مكان.",
+        "2015-07-21",
+    );
+    assert!(e.iter().any(|e| e.cameo == "111"), "{e:#?}");
+    assert!(e.iter().all(|e| !e.negated), "{e:#?}");
+}
