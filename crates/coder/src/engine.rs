@@ -1491,8 +1491,18 @@ impl Coder {
                 continue;
             }
             let sentence = &text[range.clone()];
-            let groups = self.dict.groups(mt, ms, &st.ctx);
             let dates_here = dates::find_dates(&mt.text);
+            // A name inside a date is the month's ("وآب/أغسطس 2014" is August, not Ibb).
+            let groups: Vec<_> = self
+                .dict
+                .groups(mt, ms, &st.ctx)
+                .into_iter()
+                .filter(|g| {
+                    !dates_here
+                        .iter()
+                        .any(|d| d.span.start <= g.span.start && g.span.end <= d.span.end)
+                })
+                .collect();
             note_said_on(&mut st, mt, &dates_here, article_date);
             let sentence_date = dates_here
                 .iter()
@@ -1561,8 +1571,18 @@ impl Coder {
                 let _ = writeln!(out, "   page furniture, chronology or question: not coded");
                 continue;
             }
-            let groups = self.dict.groups(mt, ms, &st.ctx);
             let dates_here = dates::find_dates(&mt.text);
+            // A name inside a date is the month's ("وآب/أغسطس 2014" is August, not Ibb).
+            let groups: Vec<_> = self
+                .dict
+                .groups(mt, ms, &st.ctx)
+                .into_iter()
+                .filter(|g| {
+                    !dates_here
+                        .iter()
+                        .any(|d| d.span.start <= g.span.start && g.span.end <= d.span.end)
+                })
+                .collect();
             note_said_on(&mut st, mt, &dates_here, article_date);
             for d in &dates_here {
                 let _ = writeln!(out, "   date  {:?} «{}»", d.expr, &mt.text[d.span.clone()]);
@@ -3927,6 +3947,17 @@ impl Coder {
         t.places
             .iter()
             .find_map(|(gi, _)| self.group_country(&t.groups[*gi]))
+            // "على الأراضي التونسية": a country's territory is a place in it.
+            .or_else(|| {
+                t.parties
+                    .iter()
+                    .find(|p| {
+                        p.words.start > 0
+                            && TERRITORY.has(t.word(p.words.start - 1))
+                            && p.actor.sector.is_none()
+                    })
+                    .and_then(|p| p.actor.country.clone())
+            })
             .or_else(|| st.ctx.dominant_country().map(str::to_string))
     }
 
@@ -4448,6 +4479,9 @@ fn capital_object(t: &Tagged, tw: &Range<usize>, at: usize, skip: &[usize]) -> O
 
 /// A noun trigger with a pronoun on it ("زيارته", "لقائه", "اجتماعه"): its genitive is that
 /// pronoun, and a party right after it is its object (the one visited or met).
+/// Words for a country's territory before its name or nisba ("على الأراضي التونسية").
+static TERRITORY: WordSet = WordSet::new(&["الاراضي", "اراضي", "بالاراضي"]);
+
 /// A given name that reads as a clitic and a trigger: "فيصل" is Faisal, not ف + يصل ("then he
 /// arrives").
 fn given_name(w: &str) -> bool {

@@ -4845,3 +4845,27 @@ fn still_condemning_is_not_negated() {
     assert!(e.iter().any(|e| e.cameo == "111"), "{e:#?}");
     assert!(e.iter().all(|e| !e.negated), "{e:#?}");
 }
+
+/// A month name inside a date is no place ("آب/ اغسطس 2014" is August, not the Yemeni city
+/// of Ibb, إب); a country's territory named by its nisba ("على الأراضي التونسية") sets the
+/// sentence there: the arrests are Tunisia's.
+#[test]
+fn august_is_no_yemeni_city_and_territory_sets_the_scene() {
+    let e = code(
+        "ووقعت في الثاني من آب/ اغسطس 2014 معارك عنيفة بين الجيش اللبناني ومسلحين قدموا من سوريا ومن داخل مخيمات للاجئين في بلدة عرسال استمرت ايامًا.",
+        "2015-07-22",
+    );
+    assert!(has(&e, "19*", "LBN", "LBN"), "{e:#?}");
+    assert!(
+        e.iter().all(|e| src(e) != Some("YEM")
+            && tgt(e) != Some("YEM")
+            && e.location.as_ref().is_none_or(|l| l.country != "YEM")),
+        "{e:#?}"
+    );
+    let e = code(
+        "ولذلك، وعلى غرار ما حدث خلال العقد الماضي، تم إلقاء القبض على عدد من التونسيين والليبيين المنتمين إلى تنظيم «القاعدة في بلاد المغرب الإسلامي» على الأراضي التونسية أوالليبية، سواء مجتمعين أومنفردين، لضلوعهم في مسائل متعلقة بالتهريب في: أيار/مايو2011، وآب/أغسطس 2014.",
+        "2015-07-22",
+    );
+    assert!(has(&e, "17*", "TUN", "LBY"), "{e:#?}");
+    assert!(e.iter().all(|e| src(e) != Some("YEM")), "{e:#?}");
+}
