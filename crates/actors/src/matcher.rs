@@ -209,6 +209,10 @@ impl Matcher {
             if !clitic_ok(prefix, self.definite[p] || self.proper[p], self.lil[p]) {
                 continue;
             }
+            // A two-letter name takes only و/ف: "باب" is a gate, not ب + إب (Ibb).
+            if text[s..e].chars().count() <= 2 && prefix.contains(['ب', 'ل']) {
+                continue;
+            }
             cands.push(Mention {
                 span: s..e,
                 clitic: token_start..s,

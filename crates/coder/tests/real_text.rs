@@ -4869,3 +4869,18 @@ fn august_is_no_yemeni_city_and_territory_sets_the_scene() {
     assert!(has(&e, "17*", "TUN", "LBY"), "{e:#?}");
     assert!(e.iter().all(|e| src(e) != Some("YEM")), "{e:#?}");
 }
+
+/// "باب" is a gate, not ب + إب (the Yemeni city of Ibb): a two-letter name takes no ب or ل.
+#[test]
+fn a_gate_is_no_yemeni_city() {
+    let e = code(
+        "وفي الشأن الميداني أيضاً اعتدت شرطة الاحتلال الإسرائيلي الخاصة أمس الخميس، على المسن الفلسطيني خير الشيمي، أثناء اعتقاله من باب السلسلة أحد أبواب المسجد الأقصى المبارك.",
+        "2015-07-24",
+    );
+    assert!(!e.is_empty(), "{e:#?}");
+    assert!(
+        e.iter()
+            .all(|e| tgt(e) != Some("YEM") && e.location.as_ref().is_none_or(|l| l.name != "Ibb")),
+        "{e:#?}"
+    );
+}
