@@ -3086,6 +3086,9 @@ impl Coder {
                     p.words.end <= tw.start
                         && p.is_named_subject()
                         && !contrast_between(t, p.words.end..tw.start)
+                        // "شهدت الكويت … جريمة إرهابية، حيث استهدف مسجد": حيث opens a clause
+                        // of its own.
+                        && !(p.words.end..tw.start).any(|w| t.word(w) == "حيث")
                         // "أكد مصدر أمني … أن مجموعة إرهابية اغتالت": the speaker does not do
                         // the act of force reported after أن (see `speaker_before_that`).
                         && !(forceful && speaker_before_that(t, p, tw.start))
