@@ -4365,7 +4365,13 @@ fn after(t: &Tagged, from: usize, skip: &[usize]) -> Option<usize> {
         // subject.
         // Nor past a verb of saying ("في هجمات المتمردين وتقول بعثة الأمم المتحدة"), nor past
         // a joined verb ("وقصفت المعارضة بلدات … وسيطر مقاتلون": the fighters are its subject).
-        if CLAUSE_BREAKS.has(word) || SPEECH_OPENERS.has(word) || t.joined_verbs.contains(&w) {
+        // Nor past "وأن", a second clause reported ("للقيام بحملة اعتقالات وأن السكان ألقوا
+        // حجارة على الجنود").
+        if CLAUSE_BREAKS.has(word)
+            || SPEECH_OPENERS.has(word)
+            || t.joined_verbs.contains(&w)
+            || word == "وان"
+        {
             return None;
         }
         if INSTRUMENTS.has(word) {

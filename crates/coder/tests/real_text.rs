@@ -4901,3 +4901,23 @@ fn no_subject_carried_past_haythu() {
     );
     assert!(e.iter().all(|e| !e.cameo.starts_with("04")), "{e:#?}");
 }
+
+/// The object of a verb is not looked for past "وأن", a second clause reported: "قصف مناطق
+/// في الزبداني وحولها وان مقاتلي المعارضة ردوا" shelled areas, not the opposition.
+#[test]
+fn no_object_past_a_second_reported_clause() {
+    let e = code(
+        "وقال دي ميستورا إن سلاح الجو السوري قصف مناطق في الزبداني وحولها وان مقاتلي المعارضة ردوا باطلاق الصواريخ وقذائف المورتر الثقيلة على قريتين قرب مدينة إدلب في الشمال.",
+        "2015-07-23",
+    );
+    assert!(
+        e.iter()
+            .any(|e| e.cameo.starts_with("19") && sectors(e).0 == Some("MIL")),
+        "{e:#?}"
+    );
+    assert!(
+        e.iter()
+            .all(|e| !(sectors(e).0 == Some("MIL") && sectors(e).1 == Some("OPP"))),
+        "{e:#?}"
+    );
+}
