@@ -1379,6 +1379,8 @@ struct Tagged<'a> {
     places: Vec<(usize, Option<String>)>,
     /// Words that open a finite verb trigger joined by و/ف ("وسيطر"): another clause.
     joined_verbs: Vec<usize>,
+    /// The triggers in the sentence (one automaton pass, read by the tagger and the slots).
+    triggers: Vec<TriggerHit>,
 }
 
 /// Is party `pi` joined by و to a party governed by a preposition ("إلى أميركا وفرنسا")?
@@ -1710,11 +1712,11 @@ impl Coder {
             parties: Vec::new(),
             places: Vec::new(),
             joined_verbs: Vec::new(),
+            triggers: self.patterns.triggers(&mt.text),
         };
         // (Not a name read as one, "فيصل", nor a possessed noun, "وتقديره".)
-        t.joined_verbs = self
-            .patterns
-            .triggers(&mt.text)
+        t.joined_verbs = t
+            .triggers
             .iter()
             .filter(|h| h.kind == Kind::Verb && h.prefix.starts_with(['و', 'ف']))
             .filter(|h| {
@@ -1946,7 +1948,7 @@ impl Coder {
             return out;
         }
         let mut verbal_end: Option<usize> = None;
-        for trig in self.patterns.triggers(&t.mt.text) {
+        for trig in t.triggers.iter().cloned() {
             let crowd = trig
                 .patterns
                 .iter()
