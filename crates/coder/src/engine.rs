@@ -1423,6 +1423,26 @@ impl Coder {
         Self::new(Dictionary::embedded()?)
     }
 
+    /// The actor groups of a sentence, none inside a date: a name there is the month's
+    /// ("وآب/أغسطس 2014" is August, not the Yemeni city of Ibb).
+    fn sentence_groups(
+        &self,
+        mt: &MatchText,
+        mentions: &[Mention],
+        ctx: &ArticleContext,
+        dates_here: &[DateMatch],
+    ) -> Vec<ActorGroup> {
+        self.dict
+            .groups(mt, mentions, ctx)
+            .into_iter()
+            .filter(|g| {
+                !dates_here
+                    .iter()
+                    .any(|d| d.span.start <= g.span.start && g.span.end <= d.span.end)
+            })
+            .collect()
+    }
+
     /// A coder over the given dictionaries and the bundled patterns.
     pub fn new(dict: Dictionary) -> Result<Self, CoderError> {
         let ontology = Ontology::embedded()?;
@@ -1494,17 +1514,7 @@ impl Coder {
             }
             let sentence = &text[range.clone()];
             let dates_here = dates::find_dates(&mt.text);
-            // A name inside a date is the month's ("وآب/أغسطس 2014" is August, not Ibb).
-            let groups: Vec<_> = self
-                .dict
-                .groups(mt, ms, &st.ctx)
-                .into_iter()
-                .filter(|g| {
-                    !dates_here
-                        .iter()
-                        .any(|d| d.span.start <= g.span.start && g.span.end <= d.span.end)
-                })
-                .collect();
+            let groups = self.sentence_groups(mt, ms, &st.ctx, &dates_here);
             note_said_on(&mut st, mt, &dates_here, article_date);
             let sentence_date = dates_here
                 .iter()
@@ -1574,17 +1584,7 @@ impl Coder {
                 continue;
             }
             let dates_here = dates::find_dates(&mt.text);
-            // A name inside a date is the month's ("وآب/أغسطس 2014" is August, not Ibb).
-            let groups: Vec<_> = self
-                .dict
-                .groups(mt, ms, &st.ctx)
-                .into_iter()
-                .filter(|g| {
-                    !dates_here
-                        .iter()
-                        .any(|d| d.span.start <= g.span.start && g.span.end <= d.span.end)
-                })
-                .collect();
+            let groups = self.sentence_groups(mt, ms, &st.ctx, &dates_here);
             note_said_on(&mut st, mt, &dates_here, article_date);
             for d in &dates_here {
                 let _ = writeln!(out, "   date  {:?} «{}»", d.expr, &mt.text[d.span.clone()]);
