@@ -2,7 +2,7 @@
 //! triggers, fill each pattern's slots (TABARI-style shallow matching over the tagged
 //! sentence), then date, locate and qualify each event, and merge what the article says twice.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 use jiff::civil::Date;
@@ -1246,6 +1246,8 @@ pub struct Coder {
     version: String,
     /// Place index by (normalized Arabic name, country), to put coordinates on capitals.
     places_by_name: HashMap<(String, String), usize>,
+    /// First words of the dictionary's people's full names ("فيصل", "محمد"), normalized.
+    given_names: HashSet<String>,
 }
 
 /// A party in a sentence: a resolved actor with its position and what governs it.
@@ -1423,6 +1425,16 @@ impl Coder {
         Self::new(Dictionary::embedded()?)
     }
 
+    /// Does the trigger read a clitic off a known person's first name? "فيصل" is Faisal, not
+    /// ف + يصل ("then he arrives"); "ودان" is still و + دان ("and condemned").
+    fn name_read_as_clitic(&self, t: &Tagged, trig: &TriggerHit) -> bool {
+        let core = t
+            .word(t.word_at(trig.span.start))
+            .trim_start_matches(['و', 'ل', 'ب']);
+        let bare = &t.mt.text[trig.span.start + trig.prefix.len()..trig.span.end];
+        core != bare && self.given_names.contains(core)
+    }
+
     /// The actor groups of a sentence, none inside a date: a name there is the month's
     /// ("وآب/أغسطس 2014" is August, not the Yemeni city of Ibb).
     fn sentence_groups(
@@ -1477,12 +1489,23 @@ impl Coder {
                     .or_insert(i);
             }
         }
+        let given_names = dict
+            .people
+            .iter()
+            .flat_map(|p| &p.names_ar)
+            .filter_map(|n| {
+                let key = phrase_key(n);
+                let (first, _) = key.split_once(' ')?;
+                Some(first.to_string())
+            })
+            .collect();
         Ok(Coder {
             dict,
             ontology,
             patterns,
             version,
             places_by_name,
+            given_names,
         })
     }
 
@@ -1719,13 +1742,13 @@ impl Coder {
             .triggers
             .iter()
             .filter(|h| h.kind == Kind::Verb && h.prefix.starts_with(['و', 'ف']))
+            .filter(|h| !self.name_read_as_clitic(&t, h))
             .filter(|h| {
                 !groups
                     .iter()
                     .any(|g| g.span.start < h.span.end && h.span.start < g.span.end)
             })
             .map(|h| t.word_at(h.span.start))
-            .filter(|&w| !given_name(t.word(w)))
             .filter(|&w| {
                 let first = t.word(w).trim_start_matches(['و', 'ف']);
                 !first.starts_with("ال")
@@ -1961,7 +1984,7 @@ impl Coder {
                 continue;
             }
             let tw_start = t.word_at(trig.span.start);
-            if given_name(t.word(tw_start)) {
+            if self.name_read_as_clitic(t, &trig) {
                 continue;
             }
             // "وقد تدعو دول أوبك الأفقر …", "قد يستنكر البعض": قد before an imperfect verb
@@ -4492,12 +4515,6 @@ fn capital_object(t: &Tagged, tw: &Range<usize>, at: usize, skip: &[usize]) -> O
 /// pronoun, and a party right after it is its object (the one visited or met).
 /// Words for a country's territory before its name or nisba ("على الأراضي التونسية").
 static TERRITORY: WordSet = WordSet::new(&["الاراضي", "اراضي", "بالاراضي"]);
-
-/// A given name that reads as a clitic and a trigger: "فيصل" is Faisal, not ف + يصل ("then he
-/// arrives").
-fn given_name(w: &str) -> bool {
-    w.trim_start_matches(['و', 'ل', 'ب']) == "فيصل"
-}
 
 /// A noun with a possessive pronoun among the verb triggers ("وتقديره", "شكره", "تضامنهم"),
 /// not a verb ("ينوه", "توجه", "يتهم").
