@@ -1741,24 +1741,22 @@ impl Coder {
         t.joined_verbs = t
             .triggers
             .iter()
-            .filter(|h| h.kind == Kind::Verb && h.prefix.starts_with(['و', 'ف']))
             .filter(|h| !self.name_read_as_clitic(&t, h))
             .filter(|h| {
                 !groups
                     .iter()
                     .any(|g| g.span.start < h.span.end && h.span.start < g.span.end)
             })
-            .map(|h| t.word_at(h.span.start))
-            .filter(|&w| {
+            .map(|h| (h, t.word_at(h.span.start)))
+            .filter(|&(h, w)| {
                 let first = t.word(w).trim_start_matches(['و', 'ف']);
-                !first.starts_with("ال")
-                    && !first.ends_with("ات")
+                joined_verb(h, first)
                     && !possessed_noun(first)
-                    && !verbal_noun(first)
                     && !noun_with_pronoun(first)
                     // ("الأمير فيصل بن عبدالله": a name before بن.)
                     && !matches!(t.word(w + 1), "بن" | "ابن" | "بنت")
             })
+            .map(|(_, w)| w)
             .collect();
         st.ctx.set_sentence_country(&self.dict, &mt.text, &groups);
         t.groups = groups;
@@ -2180,12 +2178,7 @@ impl Coder {
                     || attempt_of);
             // A finite verb joined by و/ف ("وضبطت"), or a circumstantial participle ("هاجم …
             // نوري المالكي متهما إياه"): the party right before it closes the clause before.
-            let conjoined = trig.kind == Kind::Verb
-                && trig.prefix.starts_with(['و', 'ف'])
-                && !first.starts_with("ال")
-                && !first.ends_with("ات")
-                && !verbal_noun(first)
-                || PARTICIPLES.has(first);
+            let conjoined = joined_verb(trig, first) || PARTICIPLES.has(first);
             // "بعد ساعات على تفجيرات استهدفت سيارات ناشطين": a verb right after an indefinite
             // act of force describes it (the act hit them); its author is not the clause's.
             let described = described_noun(t, &tw)
@@ -4515,6 +4508,16 @@ fn capital_object(t: &Tagged, tw: &Range<usize>, at: usize, skip: &[usize]) -> O
 /// pronoun, and a party right after it is its object (the one visited or met).
 /// Words for a country's territory before its name or nisba ("على الأراضي التونسية").
 static TERRITORY: WordSet = WordSet::new(&["الاراضي", "اراضي", "بالاراضي"]);
+
+/// A finite verb joined by و/ف ("وضبطت"): a verb trigger with that clitic whose word (`first`,
+/// the clitic off) is no definite or plural noun nor a verbal noun.
+fn joined_verb(trig: &TriggerHit, first: &str) -> bool {
+    trig.kind == Kind::Verb
+        && trig.prefix.starts_with(['و', 'ف'])
+        && !first.starts_with("ال")
+        && !first.ends_with("ات")
+        && !verbal_noun(first)
+}
 
 /// A noun with a possessive pronoun among the verb triggers ("وتقديره", "شكره", "تضامنهم"),
 /// not a verb ("ينوه", "توجه", "يتهم").
