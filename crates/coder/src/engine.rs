@@ -4385,10 +4385,13 @@ fn after(t: &Tagged, from: usize, skip: &[usize]) -> Option<usize> {
         // a joined verb ("وقصفت المعارضة بلدات … وسيطر مقاتلون": the fighters are its subject).
         // Nor past "وأن", a second clause reported ("للقيام بحملة اعتقالات وأن السكان ألقوا
         // حجارة على الجنود").
+        // Nor past a masdar joined by و, whose genitive is its own ("تمهيدا لوقف إطلاق النار
+        // وانسحاب الحوثيين": the Houthis withdraw, they declare no truce).
         if CLAUSE_BREAKS.has(word)
             || SPEECH_OPENERS.has(word)
             || t.joined_verbs.contains(&w)
             || word == "وان"
+            || joined_masdar(t, w)
         {
             return None;
         }
@@ -4517,6 +4520,16 @@ fn joined_verb(trig: &TriggerHit, first: &str) -> bool {
         && !first.starts_with("ال")
         && !first.ends_with("ات")
         && !verbal_noun(first)
+}
+
+/// Does word `w` open an indefinite noun trigger joined by و ("وانسحاب")?
+fn joined_masdar(t: &Tagged, w: usize) -> bool {
+    t.triggers.iter().any(|h| {
+        h.kind == Kind::Noun
+            && !h.definite
+            && h.prefix.starts_with('و')
+            && t.word_at(h.span.start) == w
+    })
 }
 
 /// A noun with a possessive pronoun among the verb triggers ("وتقديره", "شكره", "تضامنهم"),

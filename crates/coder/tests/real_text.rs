@@ -4921,3 +4921,42 @@ fn no_object_past_a_second_reported_clause() {
         "{e:#?}"
     );
 }
+
+/// A withdrawal named by its masdar is its genitive's ("بعد انسحاب القوات العراقية": the
+/// Iraqi forces withdraw, not the group named before); nor does a truce take the genitive of a
+/// masdar joined after it ("لوقف إطلاق النار وانسحاب الحوثيين").
+#[test]
+fn a_withdrawal_masdar_belongs_to_its_genitive() {
+    let e = code(
+        "وأضاف المصدر أن \"تمت سيطرة تنظيم داعش على منطقة الملعب بعد انسحاب القوات العراقية على خلفية اشتباكات مسلحة مع داعش\".",
+        "2015-07-22",
+    );
+    assert!(
+        e.iter()
+            .all(|e| !(e.cameo.starts_with("087") && src(e) == Some("IMG"))),
+        "{e:#?}"
+    );
+    let e = code(
+        "ما هو سر ارتباط حركة دواعش الداخل لاشغال الشارع الخليجي بالأشهر التي سبقت التوقيع، وتزامن توقيع الاتفاق النووي بانسحاب الحوثيين من عدن!",
+        "2015-07-22",
+    );
+    assert!(
+        e.iter().any(|e| e.cameo == "0874" && src(e) == Some("YEM")),
+        "{e:#?}"
+    );
+    // Striving for it is no withdrawal yet.
+    let e = code(
+        "ويترجم ذلك السعي الأمريكي المحموم للانسحاب من المنطقة المعروفة بالشرق الأوسط، بما في ذلك الانسحاب من أفغانستان، والتسليم لسياسات روسيا في الكثير من الملفات.",
+        "2015-07-24",
+    );
+    assert!(e.iter().all(|e| !e.cameo.starts_with("087")), "{e:#?}");
+    let e = code(
+        "فأنا أعتقد في هذه الحالة أنه يمكن أن تكون هناك هدنة إنسانية، وأن تكون تمهيدًا لوقف إطلاق النار وانسحاب الحوثيين من المحافظات وتسليم السلاح للدولة.",
+        "2015-07-21",
+    );
+    assert!(
+        e.iter()
+            .all(|e| !e.cameo.starts_with("087") || src(e) != Some("YEM") || e.cameo == "0874"),
+        "{e:#?}"
+    );
+}
