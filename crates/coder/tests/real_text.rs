@@ -4960,3 +4960,13 @@ fn a_withdrawal_masdar_belongs_to_its_genitive() {
         "{e:#?}"
     );
 }
+
+/// "زعماء سياسيين عراقيين": the nisba after the adjective is the leaders' own country.
+#[test]
+fn political_leaders_take_the_nisba_after_their_adjective() {
+    let e = code(
+        "بحث وزير الدفاع الأمريكي أشتون كارتر مع قادة عسكريين أمريكيين وزعماء سياسيين عراقيين من بينهم رئيس الوزراء حيدر العبادي خلال زيارة لم يعلن عنها مسبقا لبغداد أمس تطورات الحملة على تنظيم داعش.",
+        "2015-07-23",
+    );
+    assert!(has(&e, "040", "USA", "IRQ"), "{e:#?}");
+}
