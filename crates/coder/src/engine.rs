@@ -2716,6 +2716,7 @@ impl Coder {
                                 .list("managed")
                                 .is_some_and(|m| m.contains(t.word(w)))
                     });
+                let listed = listed_noun(t, tw);
                 let pi = t
                     .parties
                     .iter()
@@ -2767,6 +2768,7 @@ impl Coder {
                                 && matches!(t.word(p.words.start - 1), "ان" | "بان")
                                 && (p.words.end.saturating_sub(1)..tw.start)
                                     .any(|w| t.mark_after(w, &['،', ','])))
+                            && !(listed && comma_between(t, p.words.end..tw.start))
                     })
                     .map(|(i, _)| i)
                     .next_back()?;
@@ -3080,6 +3082,7 @@ impl Coder {
                 if after_relative(t, tw) {
                     return None;
                 }
+                let listed = listed_noun(t, tw);
                 // "أوضحت خلية الإعلام الحربي أن القوات الأمنية واصلت … وقتلت": the subject of
                 // the clause أن opens (also for arrests: "قال شاهد فلسطيني إن القوات
                 // الإسرائيلية دخلت قرية برقين … للقيام بحملة اعتقالات").
@@ -3112,6 +3115,7 @@ impl Coder {
                         && !(forceful && speaker_before_that(t, p, tw.start))
                         // "قتل العشرات من عناصر تنظيم داعش واعتقل سبعة": the dead do not arrest.
                         && !(forceful && killed(t, p.words.start))
+                        && !(listed && comma_between(t, p.words.end..tw.start))
                 }) {
                     return Some((t.parties[pi].actor.clone(), Some(pi), None));
                 }
@@ -4520,6 +4524,26 @@ fn joined_verb(trig: &TriggerHit, first: &str) -> bool {
         && !first.starts_with("ال")
         && !first.ends_with("ات")
         && !verbal_noun(first)
+}
+
+/// Is the trigger at `tw` a noun joined by و: an item of a list ("والغزو العراقي للكويت 1990،
+/// واعتداءات 11 سبتمبر 2001"), whose author is not the one of the item before it?
+fn listed_noun(t: &Tagged, tw: &Range<usize>) -> bool {
+    let first = t.word(tw.start).trim_start_matches(['و', 'ف']);
+    t.triggers.iter().any(|h| {
+        h.prefix.starts_with('و')
+            && t.word_at(h.span.start) == tw.start
+            && (h.kind == Kind::Noun
+                // (Not a verb of form VIII: "والتقى".)
+                || first.starts_with("ال") && !first.starts_with("الت")
+                || first.ends_with("ات")
+                || verbal_noun(first))
+    })
+}
+
+/// Does a comma stand after one of the words of `r` (or the word before it)?
+fn comma_between(t: &Tagged, r: Range<usize>) -> bool {
+    (r.start.saturating_sub(1)..r.end).any(|w| t.mark_after(w, &['،', ',']))
 }
 
 /// Does word `w` open an indefinite noun trigger joined by و ("وانسحاب")?

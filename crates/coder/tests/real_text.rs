@@ -4970,3 +4970,26 @@ fn political_leaders_take_the_nisba_after_their_adjective() {
     );
     assert!(has(&e, "040", "USA", "IRQ"), "{e:#?}");
 }
+
+/// An act named by a noun joined by و after a comma is an item of a list: its author is not
+/// the party of the item before it ("والغزو العراقي للكويت 1990، واعتداءات 11 سبتمبر 2001"
+/// were no Iraqi attacks).
+#[test]
+fn a_listed_act_is_not_the_previous_items_party() {
+    let e = code(
+        "ثم الحرب العراقية-الإيرانية عام 1980، والغزو الإسرائيلي للبنان عام 1982، والغزو العراقي للكويت 1990، واعتداءات 11 سبتمبر 2001، والغزو الأميركي للعراق 2003، ثم أحداث الربيع العربي منذ 2011.",
+        "2015-07-21",
+    );
+    assert!(e.iter().all(|e| src(e) != Some("IRQ")), "{e:#?}");
+    let e = code(
+        "وشدد الطرموز على أن عملية تحرير الأنبار، تتطلب مزيدا من طلعات طيران التحالف الدولي لاستهداف أرتال داعش القادمة من سورية إلى الأراضي العراقية، وتوجيه ضربات إلى تجمعات عناصر التنظيم في مناطق متفرقة بالمحافظة.",
+        "2015-07-24",
+    );
+    assert!(e.iter().all(|e| src(e) != Some("IRQ")), "{e:#?}");
+    // (A verb of form VIII joined by و is no list item: "زار طهران، والتقى".)
+    let e = code(
+        "أفادت وكالات إيرانية أن المبعوث الأممي إلى سوريا، ستيفان دي ميستورا، زار العاصمة الإيرانية طهران، والتقى الثلاثاء بمسؤولين من أجل بحث حل سياسي للأزمة السورية.",
+        "2015-07-21",
+    );
+    assert!(e.iter().all(|e| src(e) != Some("IRN")), "{e:#?}");
+}
