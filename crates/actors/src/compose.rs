@@ -427,14 +427,29 @@ impl Dictionary {
                 place_alt,
                 ..Default::default()
             };
-            if let Some(cur) = out.last_mut() {
+            let n = out.len();
+            let (earlier, last) = out.split_at_mut(n.saturating_sub(1));
+            if let Some(cur) = last.first_mut() {
                 let gap_core: Vec<&str> = gap
                     .map(|g| g.split_whitespace().filter(|w| !FILLERS.has(w)).collect())
                     .unwrap_or_default();
-                if let (["لدي"], Meaning::Entry(Hit::CountryName(c))) =
+                // "السفير الإسرائيلي في الولايات المتحدة رون ديرمر": an ambassador of a country
+                // already named is accredited to the country after في.
+                let ambassador_in = |cur: &ActorGroup| {
+                    gap_core.as_slice() == ["في"]
+                        && cur.country.is_some()
+                        && cur.person.is_none()
+                        && cur
+                            .agent
+                            .is_some_and(|a| self.agents[a].role == "ambassador")
+                };
+                if let (["لدي"] | ["في"], Meaning::Entry(Hit::CountryName(c))) =
                     (gap_core.as_slice(), meaning)
                 {
-                    if cur.agent.is_some() && cur.accredited_to.is_none() {
+                    if cur.agent.is_some()
+                        && cur.accredited_to.is_none()
+                        && (gap_core.as_slice() == ["لدي"] || ambassador_in(cur))
+                    {
                         // "سفيرة ليبيا لدى الولايات المتحدة": the host country, not a party.
                         cur.accredited_to = Some(c);
                         cur.span.end = m.span.end;
@@ -461,13 +476,13 @@ impl Dictionary {
                         .is_some_and(|w| w.starts_with("ال"));
                 let joinable =
                     !definite_agent && gap.is_some_and(|g| gap_joins(g, clitic, cur, &meaning));
-                if joinable && self.add(cur, meaning, clitic, ctx) {
+                if joinable && self.add(cur, meaning, clitic, ctx, earlier) {
                     cur.span.end = m.span.end;
                     prev_end = Some(m.span.end);
                     continue;
                 }
             }
-            self.add(&mut fresh, meaning, "", ctx);
+            self.add(&mut fresh, meaning, "", ctx, &out);
             out.push(fresh);
             prev_end = Some(m.span.end);
         }
@@ -599,12 +614,15 @@ impl Dictionary {
     }
 
     /// Add a mention to a group; false when it clashes (two people, two countries…).
+    /// `earlier`: the sentence's groups before `g` (an organization named there is the last one
+    /// named, for a referent: "من تنظيم داعش … ومقار التنظيم").
     fn add(
         &self,
         g: &mut ActorGroup,
         meaning: Meaning,
         clitic: &str,
         ctx: &ArticleContext,
+        earlier: &[ActorGroup],
     ) -> bool {
         let country_of = |g: &ActorGroup| -> Option<String> {
             if let Some(c) = g.country {
@@ -781,7 +799,15 @@ impl Dictionary {
             Meaning::BothSides => g.both_sides = true,
             Meaning::Referent(r) if self.referents[r].kind == ReferentKind::Organization => {
                 // "قوات التحالف", "طائرات التحالف": the coalition in context.
-                let Some(o) = self.referent_in_context(r, ctx) else {
+                let here = earlier.iter().rev().find_map(|e| {
+                    e.organization.filter(|o| {
+                        self.referents[r]
+                            .candidates
+                            .iter()
+                            .any(|c| c.refers_to == self.organizations[*o].id)
+                    })
+                });
+                let Some(o) = here.or_else(|| self.referent_in_context(r, ctx)) else {
                     return false;
                 };
                 if g.organization.is_some() || g.person.is_some() || g.office.is_some() {

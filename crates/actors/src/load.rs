@@ -542,10 +542,17 @@ impl Dictionary {
             let mut where_ = split_list(r.get("where"));
             if where_.is_empty() {
                 if kind == ReferentKind::Organization {
-                    return Err(r.err("an organization needs `where` countries".into()));
+                    return Err(r.err(
+                        "an organization needs `where` countries (or `-`: only once the article \
+                         has named it)"
+                            .into(),
+                    ));
                 }
                 where_.push(target.to_string());
             }
+            // `-`: no country selects it; only the article naming it does ("التنظيم" is the
+            // militant group named before, never one guessed from the country).
+            where_.retain(|w| w != "-");
             // A target missing from the loaded files (a user's own organizations.tsv) is skipped,
             // as the coder always did; `rasid actors check` reports it.
             let Some(index) = index else {

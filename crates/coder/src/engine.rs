@@ -463,6 +463,17 @@ static MEMBERS: WordSet = WordSet::new(&[
     "ناشطا",
     "ناشطين",
 ]);
+/// Members in construct with the body they belong to ("مسلحي التنظيم", "عناصر داعش").
+static CONSTRUCT_MEMBERS: WordSet = WordSet::new(&[
+    "مسلحي",
+    "عناصر",
+    "مقاتلي",
+    "اعضاء",
+    "افراد",
+    "قيادات",
+    "انصار",
+    "مناصري",
+]);
 /// Verbs of death and injury read as passives when a count follows them ("قتل ١٠ من الحوثيين",
 /// "وأصيب ثلاثة من أفراد المقاومة").
 static PASSIVE_DEATH: WordSet = WordSet::new(&["قتل", "وقتل", "اصيب", "واصيب", "جرح", "وجرح"]);
@@ -1813,8 +1824,18 @@ impl Coder {
                     .filter(|q| PREPS.has(q));
                 // "استقبل … كلاً من رئيس ديوان المراقبة": "each of" lists the object itself.
                 let each_of = w == "من" && k >= 1 && matches!(t.word(k - 1), "كلا" | "كل");
+                // "عمليات ضد مسلحي التنظيم", "بين مسلحي الحوثي والمقاومة": a party in construct
+                // with members is governed as they are (not by من/في: "قتل 10 من عناصر داعش"
+                // counts the members themselves; nor by an attached ل: "مواقع لعناصر داعش" are
+                // theirs).
+                let member_governor = CONSTRUCT_MEMBERS
+                    .has(w.trim_start_matches('و'))
+                    .then(|| t.word(k.saturating_sub(1)).trim_start_matches('و'))
+                    .filter(|p| k > 0 && PREPS.has(p) && !matches!(*p, "من" | "في"));
                 if let Some(q) = governed_quantifier {
                     Some(q.trim_start_matches('و').to_string())
+                } else if let Some(m) = member_governor {
+                    Some(m.to_string())
                 } else if each_of {
                     None
                 } else {

@@ -4993,3 +4993,94 @@ fn a_listed_act_is_not_the_previous_items_party() {
     );
     assert!(e.iter().all(|e| src(e) != Some("IRN")), "{e:#?}");
 }
+
+/// "التنظيم" alone is the militant group the article named last, also earlier in the same
+/// sentence ("مقتل 2927 من تنظيم داعش … ومقار التنظيم"); in an article that names none it is
+/// no actor.
+#[test]
+fn the_organization_alone_is_the_group_named_before() {
+    let e = code(
+        "وتقع مارع في ريف حلب الشمالي في سوريا. وتواصلت المواجهات بين قوات المعارضة و\"تنظيم داعش\" بالقرب من قرية \"أم حوش\" القريبة من مدينة مارع، وأكد \"منير ذكي\" قائد الفوج العاشر في كتائب \"ثوار الشام\" أن فصائل المعارضة قتلت 15 عنصراً من التنظيم وأجبرت الأخير على الانسحاب إلى قرية \"أم القرى\"، في حين رد التنظيم بقصف مدفعي على مارع بعد استقدامه تعزيزات عسكرية.",
+        "2015-07-24",
+    );
+    // The shelling is the group's (not the factions' on Syria), and the factions killed its
+    // members.
+    assert!(has(&e, "194", "IMG", "SYR"), "{e:#?}");
+    assert!(has(&e, "19*", "SYR", "IMG"), "{e:#?}");
+    assert!(
+        e.iter()
+            .all(|e| !(e.cameo == "194" && src(e) == Some("SYR") && tgt(e) == Some("SYR"))),
+        "{e:#?}"
+    );
+    let e = code(
+        "وكان تنظيم القاعدة قد تبنى الهجوم. ولفت إلى مقتل 2927 على الأقل من تنظيم داعش غالبيتهم من جنسيات غير سورية، جراء الضربات الصاروخية وغارات التحالف الدولي على تجمعات وتمركزات ومقار التنظيم ومحطات نفطية في محافظات حماه وحلب وحمص.",
+        "2015-07-24",
+    );
+    let isis = |e: &Event| {
+        e.target
+            .as_ref()
+            .and_then(|a| a.code.as_deref())
+            .is_some_and(|c| c.contains("ISI"))
+    };
+    assert!(
+        e.iter().any(|e| e.cameo.starts_with("19") && isis(e)),
+        "{e:#?}"
+    );
+    // No group named: a committee's "organization" is nobody.
+    let e = code(
+        "وأشاد رئيس اللجنة بالتنظيم الجيد للمهرجان، وقال إن التنظيم شارك فيه أكثر من مئة متطوع من السعودية.",
+        "2015-07-24",
+    );
+    assert!(
+        e.iter()
+            .all(|e| src(e) != Some("IMG") && tgt(e) != Some("IMG")),
+        "{e:#?}"
+    );
+}
+
+/// A party in construct with members ("ضد مسلحي التنظيم", "بين مسلحي الحوثي والمقاومة") is
+/// governed by the preposition before them: no subject of a later verb, and one side of a
+/// clash "between".
+#[test]
+fn members_in_construct_are_governed_like_their_noun() {
+    let e = code(
+        "وقالت صحيفة حرييت إن تنظيم داعش خطط لهجمات. وأضافت الصحيفة أنه بعد التحذير الاستخباراتي، شرعت قوات الأمن في عمليات ضد مسلحي التنظيم في عدد من المدن من بينها اسطنبول وأنقرة وشانلي أورفا وإزمير، واعتقلت 97 شخصا.",
+        "2015-07-22",
+    );
+    assert!(
+        e.iter()
+            .all(|e| !(e.cameo == "173" && src(e) == Some("IMG"))),
+        "{e:#?}"
+    );
+    let e = code(
+        "أوضح مسؤول يمني بمحافظة عدن، جنوب البلاد، اليوم، إن حصيلة القتلى منذ بدء المواجهات بين مسلحي الحوثي والمقاومة الشعبية في المدينة بلغت ألفاً.",
+        "2015-07-23",
+    );
+    let rebels = |e: &Event| sectors(e) == (Some("REB"), Some("REB"));
+    assert!(
+        e.iter().any(|e| e.cameo.starts_with("19") && rebels(e)),
+        "{e:#?}"
+    );
+}
+
+/// "السفير الإسرائيلي في الولايات المتحدة رون ديرمر", "سفير مصر في الجزائر عمر أبو العيش": the
+/// country after في is where the ambassador serves; the name after it is the ambassador's.
+#[test]
+fn an_ambassador_in_a_country_is_one_party_with_his_name() {
+    let e = code(
+        "وواصلت الحكومة الإسرائيلية اليوم الضغط على أعضاء الكونجرس لعرقلة الاتفاق حيث التقى السفير الإسرائيلي في الولايات المتحدة رون ديرمر مع مجموعة من 40 عضوا بمجلس الشيوخ.",
+        "2015-07-22",
+    );
+    assert!(
+        e.iter().all(|e| !(e.cameo.starts_with("04")
+            && src(e) == Some("ISR")
+            && tgt(e) == Some("ISR")
+            && e.target.as_ref().is_some_and(|a| a.is_person()))),
+        "{e:#?}"
+    );
+    assert!(
+        e.iter()
+            .all(|e| !(e.cameo.starts_with("04") && src(e) == Some("USA"))),
+        "{e:#?}"
+    );
+}
