@@ -3174,6 +3174,15 @@ impl Coder {
                     if UNNAMED_SPEAKERS.has(w) {
                         return body_antecedent(w, &st.ctx.history).map(|a| (a, None, None));
                     }
+                    // "وحثت سارة ليا ويتسن … الولايات المتحدة": a given name right after the verb
+                    // opens its own subject, a person the dictionary does not know.
+                    // (Not a particle that is also a name once normalized: على/علي, بأن/بان.)
+                    if !w.starts_with("ال")
+                        && !matches!(w, "علي" | "بان" | "ان" | "من" | "عن" | "ما")
+                        && self.given_names.contains(w)
+                    {
+                        return None;
+                    }
                 }
                 st.last_subject.clone().map(|a| (a, None, None))
             }

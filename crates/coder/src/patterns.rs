@@ -318,7 +318,13 @@ impl Patterns {
                         .chain(tw.end..tw.end + after)
                         .any(|w| word(w).is_some_and(|x| set.contains(x)))
                 }
-                Probe::Clitic(cs) => cs.iter().any(|c| prefix.starts_with(c.as_str())),
+                // (After a conjunction too: "وليتهم" is ليت, "would that they".)
+                Probe::Clitic(cs) => cs.iter().any(|c| {
+                    prefix.starts_with(c.as_str())
+                        || prefix
+                            .strip_prefix(['و', 'ف'])
+                            .is_some_and(|p| p.starts_with(c.as_str()))
+                }),
             };
             found == c.requires
         })
@@ -666,7 +672,8 @@ fn parse_word_lists(tsv: &str) -> Result<Vec<WordList>, CoderError> {
 
 /// A `context` cell: space-separated conditions, `requires:LIST@W`, `forbids:LIST@W` (W = `-N`
 /// words before the trigger, `+N` after, `±N` both, N from 1 to [`MAX_WINDOW`]) or
-/// `requires:clitic=ب|ل` / `forbids:clitic=…` (the trigger's word begins with that clitic).
+/// `requires:clitic=ب|ل` / `forbids:clitic=…` (the trigger's word begins with that clitic, or with
+/// و/ف and then that clitic).
 fn parse_context(cell: &str, lists: &[WordList]) -> Result<Vec<Condition>, String> {
     let mut out = Vec::new();
     for term in cell.split_whitespace() {

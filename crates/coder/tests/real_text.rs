@@ -5084,3 +5084,24 @@ fn an_ambassador_in_a_country_is_one_party_with_his_name() {
         "{e:#?}"
     );
 }
+
+/// A verb opening its sentence with a given name right after it has its own subject, a person
+/// the dictionary does not know: nobody is carried from before ("وحثت سارة ليا ويتسن"). And
+/// "وليتهم" is ليت, "would that they", no accusation.
+#[test]
+fn an_unknown_named_subject_or_a_wish_carries_no_one() {
+    let e = code(
+        "وقالت السلطات الإسرائيلية إنها ستواصل عملها. وحثت سارة ليا ويتسن مديرة قسم الشرق الأوسط وشمال أفريقيا الولايات المتحدة على الضغط على حليفتها اسرائيل لإنهاء ما وصفته ب \"الممارسات المسيئة\".",
+        "2015-07-22",
+    );
+    assert!(
+        e.iter()
+            .all(|e| !(e.cameo.starts_with("02") && src(e) == Some("ISR"))),
+        "{e:#?}"
+    );
+    let e = code(
+        "وأكدت وزارة الداخلية السعودية أن المتورطين باعوا أنفسهم للتنظيم. وليتهم باعوا أنفسهم فلا حسرة عليهم ولا أسف، بل تنكروا لوطنهم ومواطنيهم.",
+        "2015-07-22",
+    );
+    assert!(e.iter().all(|e| !e.cameo.starts_with("11")), "{e:#?}");
+}
