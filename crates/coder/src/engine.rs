@@ -790,6 +790,8 @@ static COMPLEMENTIZERS: WordSet = WordSet::new(&[
     "وانها",
     "لان",
 ]);
+/// Copulas a negation may stand on ("لم تكن").
+static COPULAS: WordSet = WordSet::new(&["تكن", "يكن", "تكون", "يكون", "كان", "كانت"]);
 static NEGATIONS: WordSet = WordSet::new(&[
     "لم", "لن", "لا", "ما", "ليس", "ليست", "عدم", "دون", "نفي", "ينفي",
 ]);
@@ -4147,8 +4149,21 @@ fn qualify(t: &Tagged, tw: &Range<usize>, trig: &TriggerHit) -> Qual {
             .contains(&t.word(w + 1))
     });
     // (Not "ما زالت تندد", "لا يزال يطالب": "still".)
+    // A negated copula before a noun denies a predicate, not the act ("ولم تكن اتهامات المالكي
+    // وليدة اليوم", "ولم تكن زيارة رسمية"); a negation answered by سوى/إلا restricts ("وليست
+    // زيارة ولي ولي العهد … سوى ترجمة").
+    let predicate = |w: usize| {
+        let neg = t.word(w).trim_start_matches(['و', 'ف']);
+        noun_trigger(t, tw, trig)
+            && (matches!(neg, "ليس" | "ليست")
+                || w + 1 < tw.start && (w + 1..tw.start).all(|k| COPULAS.has(t.word(k))))
+    };
+    let restrictive = (tw.end..tw.end + 12).any(|w| matches!(t.word(w), "سوي" | "الا"));
+    // (With و/ف on the particle too: "ولم يتهم بلاتر".)
     let negated = (tw.start.saturating_sub(2)..tw.start).any(|w| {
-        NEGATIONS.has(t.word(w))
+        NEGATIONS.has(t.word(w).trim_start_matches(['و', 'ف']))
+            && !predicate(w)
+            && !restrictive
             && !matches!(
                 t.word(w + 1),
                 "زال"
@@ -4559,16 +4574,20 @@ fn joined_verb(trig: &TriggerHit, first: &str) -> bool {
 /// Is the trigger at `tw` a noun joined by و: an item of a list ("والغزو العراقي للكويت 1990،
 /// واعتداءات 11 سبتمبر 2001"), whose author is not the one of the item before it?
 fn listed_noun(t: &Tagged, tw: &Range<usize>) -> bool {
-    let first = t.word(tw.start).trim_start_matches(['و', 'ف']);
     t.triggers.iter().any(|h| {
-        h.prefix.starts_with('و')
-            && t.word_at(h.span.start) == tw.start
-            && (h.kind == Kind::Noun
-                // (Not a verb of form VIII: "والتقى".)
-                || first.starts_with("ال") && !first.starts_with("الت")
-                || first.ends_with("ات")
-                || verbal_noun(first))
+        h.prefix.starts_with('و') && t.word_at(h.span.start) == tw.start && noun_trigger(t, tw, h)
     })
+}
+
+/// Is the trigger a noun: one of a noun pattern, or a word with the article, a feminine plural
+/// or a verbal noun (the kind of a trigger shared by verb and noun rows is the first row's)?
+fn noun_trigger(t: &Tagged, tw: &Range<usize>, h: &TriggerHit) -> bool {
+    let first = t.word(tw.start).trim_start_matches(['و', 'ف']);
+    h.kind == Kind::Noun
+        // (Not a verb of form VIII: "والتقى".)
+        || first.starts_with("ال") && !first.starts_with("الت")
+        || first.ends_with("ات")
+        || verbal_noun(first)
 }
 
 /// Does a comma stand after one of the words of `r` (or the word before it)?

@@ -5105,3 +5105,40 @@ fn an_unknown_named_subject_or_a_wish_carries_no_one() {
     );
     assert!(e.iter().all(|e| !e.cameo.starts_with("11")), "{e:#?}");
 }
+
+/// Negation with و on the particle ("ولم يتهم"); not a negated copula before a noun, which
+/// denies a predicate ("ولم تكن اتهامات المالكي وليدة اليوم"), nor a restriction answered by
+/// إلا/سوى ("لم يكن دعم ايران الا لعصابة حسن نصرالله": Iran supports only Hezbollah).
+#[test]
+fn negation_with_a_conjunction_but_not_of_a_predicate_or_a_restriction() {
+    let e = code(
+        "وقالت وزارة العدل الامريكية إنها تحقق في الفساد. ولم يتهم بلاتر بارتكاب أي مخالفات.",
+        "2015-07-21",
+    );
+    assert!(
+        e.iter().any(|e| e.cameo.starts_with("11"))
+            && e.iter().all(|e| !e.cameo.starts_with("11") || e.negated),
+        "{e:#?}"
+    );
+    let e = code(
+        "وأكدت الرياض أن العراق لم يتلق منها سوى الدعم، في حين لم يكن دعم ايران الا لعصابة حسن نصرالله.",
+        "2015-07-22",
+    );
+    assert!(
+        e.iter()
+            .any(|e| e.cameo.starts_with("05") && src(e) == Some("IRN") && !e.negated),
+        "{e:#?}"
+    );
+    let e = code(
+        "وصف نائب الرئيس العراقي نوري المالكي السعودية بأنها راعية للإرهاب. ولم تكن اتهامات المالكي وليدة اليوم، فقد شن في مقابلة تلفزيونية هجوماً على السعودية وقطر.",
+        "2015-07-22",
+    );
+    let charges: Vec<_> = e
+        .iter()
+        .filter(|e| e.evidence.sentence.starts_with("ولم تكن"))
+        .collect();
+    assert!(
+        !charges.is_empty() && charges.iter().all(|e| !e.negated),
+        "{e:#?}"
+    );
+}
