@@ -1934,7 +1934,7 @@ impl Coder {
 
     /// An armed body whose country only came from context, placed right after by في/ب in a place
     /// of another country, is of that country: "مواقع المتمردين في أبين" are Yemeni rebels even in
-    /// a story about the Saudi-led coalition.
+    /// a story about the Saudi-led coalition. So is one drawn from a body named after من.
     fn located_in(&self, t: &mut Tagged) {
         for i in 0..t.parties.len() {
             let p = &t.parties[i];
@@ -1964,6 +1964,29 @@ impl Coder {
                         .find(|q| q.placeish && here(q.words.start, q.governor.as_deref()))
                         .map(|q| q.group)
                 });
+            // "قوات مدججة من جيش الاحتلال": forces drawn from a body named right after من (an
+            // adjective may stand between) are that body's.
+            let body = t
+                .parties
+                .iter()
+                .find(|q| {
+                    q.governor.as_deref() == Some("من")
+                        && !q.placeish
+                        && !q.actor.is_person()
+                        // (A body, not a country of origin: "مسلحين قدموا من سوريا".)
+                        && q.actor.sector.is_some()
+                        && !context_guessed(&q.actor)
+                        && (q.words.start == end + 1
+                            || q.words.start == end + 2
+                                && !PREPS.has(t.word(end))
+                                // ("القوات المدعومة من السعودية" are not Saudi.)
+                                && !BACKED.has(t.word(end)))
+                })
+                .and_then(|q| q.actor.country.clone());
+            if let Some(c) = body {
+                recountry(&mut t.parties[i].actor, c, "drawn-from");
+                continue;
+            }
             let Some(c) = place.and_then(|gi| self.group_country(&t.groups[gi])) else {
                 continue;
             };
