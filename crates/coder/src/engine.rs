@@ -3448,6 +3448,7 @@ impl Coder {
         // بالدبابات حي الإخوة"): a co-subject, not the object. (Not for acts done together:
         // "التقى رئيسا الوزراء الهندي ناريندرا مودي والباكستاني نواز شريف" met each other.)
         let mut skip: Vec<usize> = src_party.into_iter().collect();
+        let mut obj_after_cosubject = None;
         if let Some(i) = src_party.filter(|&i| !symmetric && t.parties[i].words.start >= tw.end) {
             // (Also past one adjective of the subject: "في هجوم للمقاومة الشعبية والجيش الموالي".)
             let end = t.parties[i].words.end;
@@ -3460,6 +3461,9 @@ impl Coder {
                             && !t.mark_after(end, PHRASE_ENDS))
             }) {
                 skip.push(i + 1);
+                // (The object is looked for after it: "دعا وزراء خارجية الاتحاد الأوروبي والممثل
+                // الأعلى لسياسة الأمن … فيديريكا موغيريني المؤتمر الوطني العام الليبي".)
+                obj_after_cosubject = Some(t.parties[i + 1].words.end);
             }
         }
         let one = |pi: Option<usize>| -> Vec<Actor> {
@@ -3469,7 +3473,7 @@ impl Coder {
         };
         match slot {
             Slot::After => {
-                let start = obj_start;
+                let start = obj_after_cosubject.unwrap_or(obj_start);
                 // "قصفت المدفعية مواقع لحزب العمال الكردستاني": whose positions are struck,
                 // when named before any other party.
                 let positions = t.parties.iter().position(|p| {
@@ -3505,7 +3509,7 @@ impl Coder {
                 one(found)
             }
             Slot::AfterCoord => {
-                let start = obj_start;
+                let start = obj_after_cosubject.unwrap_or(obj_start);
                 let Some(first) =
                     capital_object(t, tw, start, &skip).or_else(|| after(t, start, &skip))
                 else {

@@ -5178,3 +5178,16 @@ fn a_detention_site_is_no_arrest() {
     );
     assert!(e.iter().all(|e| e.cameo != "173"), "{e:#?}");
 }
+
+/// A long co-subject after the verb's subject ("وزراء خارجية الاتحاد الأوروبي والممثل الأعلى
+/// لسياسة الأمن والشؤون الخارجية في الاتحاد فيديريكا موغيريني") is skipped whole: the object is
+/// looked for after it.
+#[test]
+fn the_object_is_looked_for_after_a_long_co_subject() {
+    let e = code(
+        "دعا وزراء خارجية الاتحاد الأوروبي والممثل الأعلى لسياسة الأمن والشؤون الخارجية في الاتحاد فيديريكا موغيريني المؤتمر الوطني العام الليبي \"المنتهية ولايته\" إلى الالتحاق بالاتفاق.",
+        "2015-07-22",
+    );
+    assert!(has(&e, "020", "EU", "LBY"), "{e:#?}");
+    assert!(e.iter().all(|e| tgt(e) != Some("EU")), "{e:#?}");
+}
