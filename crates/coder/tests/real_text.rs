@@ -5191,3 +5191,22 @@ fn the_object_is_looked_for_after_a_long_co_subject() {
     assert!(has(&e, "020", "EU", "LBY"), "{e:#?}");
     assert!(e.iter().all(|e| tgt(e) != Some("EU")), "{e:#?}");
 }
+
+/// Kurdish fighters ("الميليشيات الكردية", "المقاتلين الأكراد") are one agent, so a country's
+/// nisba after them is theirs ("الميليشيات الكردية السورية" are Syrian rebels).
+#[test]
+fn kurdish_fighters_take_the_nisba_after_them() {
+    let e = code(
+        "ويقاتل تنظيم داعش في محافظة الحسكة ضد كل من القوات المؤيدة للحكومة والمقاتلين الأكراد السوريين الذين يتلقون دعما جويا من التحالف.",
+        "2015-07-21",
+    );
+    assert!(
+        e.iter().any(|e| src(e) == Some("IMG")
+            && tgt(e) == Some("SYR")
+            && sectors(e).1 == Some("REB")
+            && e.target
+                .as_ref()
+                .is_some_and(|a| a.role.as_deref() == Some("Kurdish fighters"))),
+        "{e:#?}"
+    );
+}
