@@ -5210,3 +5210,14 @@ fn kurdish_fighters_take_the_nisba_after_them() {
         "{e:#?}"
     );
 }
+
+/// "احتلت 83 جامعة صينية و21 جامعة تايوانية، و45 جامعة كورية مراكز متقدمة": ranks taken,
+/// however long the list before them.
+#[test]
+fn ranks_taken_after_a_long_list_are_no_occupation() {
+    let e = code(
+        "ففي حين احتلت 83 جامعة صينية و21 جامعة تايوانية، و45 جامعة كورية مراكز متقدمة في القائمة، لم تحصد روسيا سوى خمسة مراكز.",
+        "2015-07-24",
+    );
+    assert!(e.iter().all(|e| !e.cameo.starts_with("19")), "{e:#?}");
+}
