@@ -3000,6 +3000,40 @@ impl Coder {
                 ))
             }
             Slot::Pair => {
+                // The sides named after بين from the party at `next`: "بين X و Y", or marked
+                // "بين الجيش والمقاومة الشعبية من جهة، وعناصر من جماعة الحوثي من جهة أخرى" (the
+                // other side follows the first "من جهة"; or "من طرف، … من طرف آخر").
+                let between_sides = |next: usize| -> Option<(Actor, Option<usize>, Option<Actor>)> {
+                    let p = &t.parties[next];
+                    if p.governor.as_deref() != Some("بين") {
+                        return None;
+                    }
+                    let side = (p.words.end..(p.words.end + 6).min(t.words.len()))
+                        .find(|&w| matches!(t.word(w), "جهه" | "طرف") && t.word(w - 1) == "من");
+                    if let Some(side) = side {
+                        let other = t.parties.iter().find(|o| {
+                            o.words.start > side && o.words.start - side <= 6 && !o.placeish
+                        })?;
+                        return Some((p.actor.clone(), Some(next), Some(other.actor.clone())));
+                    }
+                    let q = t.parties.get(next + 1)?;
+                    q.and
+                        .then(|| (p.actor.clone(), Some(next), Some(q.actor.clone())))
+                };
+                // "ووقعت اشتباكات بين عناصر المقاومة الشعبية والحوثيين": sides named right after
+                // the noun win over two parties before it ("الحوثيين وقوات صالح قصفت").
+                if let Some(found) = t
+                    .parties
+                    .iter()
+                    .position(|p| {
+                        p.words.start >= tw.end
+                            && p.words.start - tw.end <= 2
+                            && (tw.end..p.words.start).all(|w| !t.mark_after(w, PHRASE_ENDS))
+                    })
+                    .and_then(between_sides)
+                {
+                    return Some(found);
+                }
                 // X و Y before the trigger.
                 let before: Vec<usize> = (0..t.parties.len())
                     .filter(|&i| {
@@ -3076,26 +3110,10 @@ impl Coder {
                                 && (p.words.start.saturating_sub(2)..p.words.start)
                                     .any(|w| t.word(w) == "بين"))
                 })?;
-                let p = &t.parties[next];
-                if p.both {
+                if t.parties[next].both {
                     return expand(next);
                 }
-                // "بين الجيش والمقاومة الشعبية من جهة، وعناصر من جماعة الحوثي من جهة أخرى":
-                // the sides are marked; the other side follows the first "من جهة".
-                if p.governor.as_deref() == Some("بين") {
-                    // (Or "من طرف، … من طرف آخر".)
-                    let side = (p.words.end..(p.words.end + 6).min(t.words.len()))
-                        .find(|&w| matches!(t.word(w), "جهه" | "طرف") && t.word(w - 1) == "من");
-                    if let Some(side) = side {
-                        let other = t.parties.iter().find(|o| {
-                            o.words.start > side && o.words.start - side <= 6 && !o.placeish
-                        })?;
-                        return Some((p.actor.clone(), Some(next), Some(other.actor.clone())));
-                    }
-                }
-                let q = t.parties.get(next + 1)?;
-                (p.governor.as_deref() == Some("بين") && q.and)
-                    .then(|| (p.actor.clone(), Some(next), Some(q.actor.clone())))
+                between_sides(next)
             }
             Slot::Prep(prep) => {
                 let pi = prep_party(t, tw.end, prep, 12)?;
@@ -4186,8 +4204,14 @@ fn qualify(t: &Tagged, tw: &Range<usize>, trig: &TriggerHit) -> Qual {
                 || w + 1 < tw.start && (w + 1..tw.start).all(|k| COPULAS.has(t.word(k))))
     };
     let restrictive = (tw.end..tw.end + 12).any(|w| matches!(t.word(w), "سوي" | "الا"));
+    // "لم تكن هناك زيارة رسمية": a negated "there is" reaches one word further.
+    let reach = if tw.start >= 2 && matches!(t.word(tw.start - 1), "هناك" | "هنالك") {
+        3
+    } else {
+        2
+    };
     // (With و/ف on the particle too: "ولم يتهم بلاتر".)
-    let negated = (tw.start.saturating_sub(2)..tw.start).any(|w| {
+    let negated = (tw.start.saturating_sub(reach)..tw.start).any(|w| {
         NEGATIONS.has(t.word(w).trim_start_matches(['و', 'ف']))
             && !predicate(w)
             && !restrictive

@@ -5221,3 +5221,44 @@ fn ranks_taken_after_a_long_list_are_no_occupation() {
     );
     assert!(e.iter().all(|e| !e.cameo.starts_with("19")), "{e:#?}");
 }
+
+/// Sides named after بين right after a battle noun win over two parties named before it that
+/// acted together ("الحوثيين وقوات صالح قصفت …، ووقعت اشتباكات بين عناصر المقاومة الشعبية
+/// والحوثيين"): the resistance fought the Houthis, not Saleh's forces.
+#[test]
+fn sides_after_between_win_over_allies_before() {
+    let e = code(
+        "وقالت مصادر محلية ان الحوثيين وقوات صالح قصفت في وقت متأخر من الاثنين الأحياء السكنية في مدينة تعز بشكل عشوائي، ووقعت اشتباكات بين عناصر المقاومة الشعبية والحوثيين.",
+        "2015-07-21",
+    );
+    let clashes: Vec<_> = e.iter().filter(|e| e.cameo == "190").collect();
+    assert!(!clashes.is_empty(), "{e:#?}");
+    assert!(
+        clashes
+            .iter()
+            .all(|e| sectors(e) == (Some("REB"), Some("REB"))),
+        "{e:#?}"
+    );
+}
+
+/// "لم تكن هناك زيارة رسمية": a negated "there is" negates the act named after هناك; and a
+/// deal referred to Congress, however far the legislature stands, is no legal action.
+#[test]
+fn no_visit_there_was_and_no_referral_to_congress() {
+    let e = code(
+        "أكد عادل الجبير وزير الخارجية السعودي، أنه لم تكن هناك زيارة رسمية لوفد من حركة \"حماس\" إلى السعودية.",
+        "2015-07-24",
+    );
+    assert!(
+        e.iter().filter(|e| e.cameo.starts_with("04")).count() > 0
+            && e.iter()
+                .filter(|e| e.cameo.starts_with("04"))
+                .all(|e| e.negated),
+        "{e:#?}"
+    );
+    let e = code(
+        "أحالت إدارة الرئيس الأمريكي باراك أوباما اتفاق إيران النووي إلى الكونغرس حيث من المقرر أن يخضع لمراجعة مدتها60 يومًا.",
+        "2015-07-21",
+    );
+    assert!(e.iter().all(|e| !e.cameo.starts_with("17")), "{e:#?}");
+}
