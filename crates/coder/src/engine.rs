@@ -4197,13 +4197,14 @@ fn qualify(t: &Tagged, tw: &Range<usize>, trig: &TriggerHit) -> Qual {
     // A negated copula before a noun denies a predicate, not the act ("ولم تكن اتهامات المالكي
     // وليدة اليوم", "ولم تكن زيارة رسمية"); a negation answered by سوى/إلا restricts ("وليست
     // زيارة ولي ولي العهد … سوى ترجمة").
+    // (Both looked at only once a negation is found: most triggers have none.)
     let predicate = |w: usize| {
         let neg = t.word(w).trim_start_matches(['و', 'ف']);
-        noun_trigger(t, tw, trig)
-            && (matches!(neg, "ليس" | "ليست")
-                || w + 1 < tw.start && (w + 1..tw.start).all(|k| COPULAS.has(t.word(k))))
+        (matches!(neg, "ليس" | "ليست")
+            || w + 1 < tw.start && (w + 1..tw.start).all(|k| COPULAS.has(t.word(k))))
+            && noun_trigger(t, tw, trig)
     };
-    let restrictive = (tw.end..tw.end + 12).any(|w| matches!(t.word(w), "سوي" | "الا"));
+    let restrictive = || (tw.end..tw.end + 12).any(|w| matches!(t.word(w), "سوي" | "الا"));
     // "لم تكن هناك زيارة رسمية": a negated "there is" reaches one word further.
     let reach = if tw.start >= 2 && matches!(t.word(tw.start - 1), "هناك" | "هنالك") {
         3
@@ -4214,7 +4215,7 @@ fn qualify(t: &Tagged, tw: &Range<usize>, trig: &TriggerHit) -> Qual {
     let negated = (tw.start.saturating_sub(reach)..tw.start).any(|w| {
         NEGATIONS.has(t.word(w).trim_start_matches(['و', 'ف']))
             && !predicate(w)
-            && !restrictive
+            && !restrictive()
             && !matches!(
                 t.word(w + 1),
                 "زال"
