@@ -1394,6 +1394,9 @@ struct Tagged<'a> {
     places: Vec<(usize, Option<String>)>,
     /// Words that open a finite verb trigger joined by و/ف ("وسيطر"): another clause.
     joined_verbs: Vec<usize>,
+    /// Words that open an indefinite noun trigger joined by و ("وانسحاب"): a masdar whose
+    /// genitive is its own.
+    joined_masdars: Vec<usize>,
     /// The triggers in the sentence (one automaton pass, read by the tagger and the slots).
     triggers: Vec<TriggerHit>,
 }
@@ -1748,8 +1751,15 @@ impl Coder {
             parties: Vec::new(),
             places: Vec::new(),
             joined_verbs: Vec::new(),
+            joined_masdars: Vec::new(),
             triggers: self.patterns.triggers(&mt.text),
         };
+        t.joined_masdars = t
+            .triggers
+            .iter()
+            .filter(|h| h.kind == Kind::Noun && !h.definite && h.prefix.starts_with('و'))
+            .map(|h| t.word_at(h.span.start))
+            .collect();
         // (Not a name read as one, "فيصل", nor a possessed noun, "وتقديره".)
         t.joined_verbs = t
             .triggers
@@ -4492,7 +4502,7 @@ fn after(t: &Tagged, from: usize, skip: &[usize]) -> Option<usize> {
             || SPEECH_OPENERS.has(word)
             || t.joined_verbs.contains(&w)
             || word == "وان"
-            || joined_masdar(t, w)
+            || t.joined_masdars.contains(&w)
         {
             return None;
         }
@@ -4645,16 +4655,6 @@ fn noun_trigger(t: &Tagged, tw: &Range<usize>, h: &TriggerHit) -> bool {
 /// Does a comma stand after one of the words of `r` (or the word before it)?
 fn comma_between(t: &Tagged, r: Range<usize>) -> bool {
     (r.start.saturating_sub(1)..r.end).any(|w| t.mark_after(w, &['،', ',']))
-}
-
-/// Does word `w` open an indefinite noun trigger joined by و ("وانسحاب")?
-fn joined_masdar(t: &Tagged, w: usize) -> bool {
-    t.triggers.iter().any(|h| {
-        h.kind == Kind::Noun
-            && !h.definite
-            && h.prefix.starts_with('و')
-            && t.word_at(h.span.start) == w
-    })
 }
 
 /// A noun with a possessive pronoun among the verb triggers ("وتقديره", "شكره", "تضامنهم"),
