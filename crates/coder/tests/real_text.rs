@@ -5262,3 +5262,21 @@ fn no_visit_there_was_and_no_referral_to_congress() {
     );
     assert!(e.iter().all(|e| !e.cameo.starts_with("17")), "{e:#?}");
 }
+
+/// Rafah is a town in Gaza and one in North Sinai: in an article about Egypt's army in Sinai,
+/// "جنوب رفح" is the Egyptian town, and the arrests there are Egypt's, not Palestine's.
+#[test]
+fn rafah_in_an_egyptian_article_is_egypts() {
+    let e = code(
+        "أعلن الجيش المصري، تصفية أحد العناصر الإرهابية شديدة الخطورة، والقبض على آخر، بالشيخ زويّد، فجر أمس، بعد إصابته بطلق ناري في الساق. وأيضاً، تم اعتقال اثنين من العناصر الخطرة، وكذا ثمانية من المشتبه بهم، في حملة لقوات الصاعقة وعناصر مكافحة الإرهاب، جنوب رفح.",
+        "2015-07-22",
+    );
+    let arrests: Vec<_> = e.iter().filter(|e| e.cameo == "173").collect();
+    assert!(!arrests.is_empty(), "{e:#?}");
+    assert!(
+        arrests
+            .iter()
+            .all(|e| src(e) == Some("EGY") && tgt(e) != Some("PSE")),
+        "{e:#?}"
+    );
+}
