@@ -100,10 +100,24 @@ impl NameWords {
             [.., before, last] => (last, before),
             _ => return None,
         };
-        if self.particles.contains(before) || self.not_surnames.contains(last) {
+        if self.not_surnames.contains(last) {
             return None;
         }
-        // The written last word, as listed (its compound, if any, was split off above).
+        if self.particles.contains(before) {
+            // "بدر عبد العاطي", "مجدي عبدالغفار": the عبد compound is the surname, as written
+            // (apart or joined); not a patronymic ("سعود بن عبد المحسن") nor a dynasty ("آل ثاني").
+            let n = keys.len();
+            let patronymic = n < 3 || PATRONYMICS.contains(&keys[n - 3].as_str());
+            if *before != phrase_key(ABD) || patronymic {
+                return None;
+            }
+            return Some(if words.len() == n {
+                words[words.len() - 2..].join(" ")
+            } else {
+                words.last()?.to_string()
+            });
+        }
+        // The written last word, as listed.
         let written = *words.last()?;
         (written.chars().count() >= 3).then(|| written.to_string())
     }
@@ -111,6 +125,9 @@ impl NameWords {
 
 /// The word that opens a compound name (عبد الله، عبد العزيز).
 const ABD: &str = "عبد";
+
+/// Words before a father's name: "بن عبد العزيز" is a patronymic, not a surname.
+const PATRONYMICS: [&str; 4] = ["بن", "ابن", "بنت", "ولد"];
 
 /// Every عبد compound of `phrase` written apart: "عبدالعزيز" → "عبد العزيز".
 pub fn abd_spaced(phrase: &str) -> String {
@@ -857,8 +874,15 @@ mod tests {
                 .collect(),
         };
         assert_eq!(words.surname("فائز السراج").as_deref(), Some("السراج"));
-        assert_eq!(words.surname("بدر عبد العاطي"), None);
-        assert_eq!(words.surname("بدر عبدالعاطي"), None);
+        // A عبد compound is the surname whole, as written; never its second half alone.
+        assert_eq!(
+            words.surname("بدر عبد العاطي").as_deref(),
+            Some("عبد العاطي")
+        );
+        assert_eq!(words.surname("بدر عبدالعاطي").as_deref(), Some("عبدالعاطي"));
+        assert_eq!(words.surname("سعود بن عبد المحسن"), None);
+        assert_eq!(words.surname("محمد ولد عبدالعزيز"), None);
+        assert_eq!(words.surname("عبد الله بن عبد العزيز"), None);
         assert_eq!(words.surname("عبد الله الثاني"), None);
         assert_eq!(words.surname("خالد بن خليفة آل ثاني"), None);
         assert_eq!(words.surname("صالح آل الشيخ"), None);

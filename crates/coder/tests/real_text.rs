@@ -5280,3 +5280,24 @@ fn rafah_in_an_egyptian_article_is_egypts() {
         "{e:#?}"
     );
 }
+
+/// A surname that is an عبد compound ("بدر عبد العاطي" → "عبدالعاطي") names the person once the
+/// article has named him in full, and thanks or appreciation go to the party after ل.
+#[test]
+fn abd_compound_surname_and_appreciation_to_l() {
+    let e = code(
+        "وقال المتحدث باسم الخارجية المصرية، السفير بدر عبدالعاطي إن القاهرة ترحب بالقرار. وأعرب عبدالعاطي عن التقدير للقضاء السوداني والاحترام والثقة في إجراءاته.",
+        "2015-07-25",
+    );
+    assert!(has(&e, "051", "EGY", "SDN"), "{e:#?}");
+}
+
+/// Thanks in reply to condolences or kind sentiments are a courtesy, not praise (GUIDELINES §1).
+#[test]
+fn thanks_for_sentiments_are_no_praise() {
+    let e = code(
+        "وأعرب خادم الحرمين الشريفين عن شكره وتقديره لجلالة الملك حمد بن عيسى آل خليفة على مشاعره الطيبة، داعياً الله - تعالى - ألا يريه أي مكروه.",
+        "2015-07-22",
+    );
+    assert!(e.iter().all(|e| e.cameo != "051"), "{e:#?}");
+}
