@@ -935,6 +935,7 @@ impl Dictionary {
             && g.organization.is_none()
             && !g.former
             && !g.deputy
+            && !names_many(&a.text)
         {
             // "الوزير الأمريكي": the last person of that country and sector named in the article.
             let generic = a
@@ -1103,6 +1104,29 @@ impl Dictionary {
 }
 
 /// Can a place join this group ("العاصمة التركية أنقرة")? Only a group naming no party.
+/// Does a title phrase name several people ("المسؤولين اليمنيين", "وزراء الخارجية")? They are
+/// no one person named before.
+fn names_many(text: &str) -> bool {
+    let Some(first) = text.split_whitespace().next() else {
+        return false;
+    };
+    let w = first.trim_start_matches(['و', 'ف', 'ب', 'ل']);
+    let sound =
+        (w.ends_with("ين") || w.ends_with("ون")) && !w.ends_with("أمين") && !w.ends_with("امين");
+    let broken = [
+        "وزراء",
+        "سفراء",
+        "رؤساء",
+        "زعماء",
+        "قادة",
+        "مسؤولو",
+        "مسؤولي",
+    ]
+    .iter()
+    .any(|b| w.ends_with(b));
+    sound || broken
+}
+
 fn placeish(g: &ActorGroup) -> bool {
     g.person.is_none()
         && g.surname.is_none()

@@ -5301,3 +5301,51 @@ fn thanks_for_sentiments_are_no_praise() {
     );
     assert!(e.iter().all(|e| e.cameo != "051"), "{e:#?}");
 }
+
+/// "لم تتلق طلبا جزائريا": a request received (or, here, not received) whose sender is the nisba
+/// after طلبا; لم cuts the verb's final ى.
+#[test]
+fn request_not_received_from_a_nisba() {
+    let e = code(
+        "قال سفير مصر في الجزائر عمر أبو العيش إن سلطات بلاده لم تتلق طلبا جزائريا بالوساطة لمنع تنفيذ حكم الإعدام الصادر بحق الرئيس المصري المعزول محمد مرسي.",
+        "2015-07-23",
+    );
+    assert!(
+        e.iter().any(|e| e.cameo.starts_with("02")
+            && src(e) == Some("DZA")
+            && tgt(e) == Some("EGY")
+            && e.negated),
+        "{e:#?}"
+    );
+}
+
+/// Yemen's interior minister in 2015, named in full once, is "الحذيفي" afterwards, and the praise
+/// his next sentence opens with is his. Officials in the plural ("المسؤولين اليمنيين") are not he.
+#[test]
+fn yemens_interior_minister_by_surname_and_officials_are_not_him() {
+    let e = code(
+        "ووصل وزير الداخلية اليمني اللواء عبده الحذيفي إلى عدن. وقال الحذيفي في تصريح صحفي ” إنه وبالتعاون مع المسؤولين اليمنيين سيعملون على إعادة فتح مطار وميناء عدن لاستقبال المساعدات الإنسانية ”. وأشاد بمقاتلي المقاومة الشعبية الذين تمكنوا من طرد مسلحي الحوثي.",
+        "2015-07-21",
+    );
+    let praise: Vec<_> = e.iter().filter(|e| e.cameo == "051").collect();
+    assert!(
+        praise
+            .iter()
+            .any(
+                |e| e.source.as_ref().and_then(|a| a.name.as_deref()) == Some("Abdu al-Hudhayfi")
+                    && tgt(e) == Some("YEM")
+            ),
+        "{e:#?}"
+    );
+    let e = code(
+        "وقال وزير الداخلية اليمني عبده الحذيفي إن الحكومة ستعود. والتقى رئيس الوزراء خالد بحاح المسؤولين اليمنيين في عدن.",
+        "2015-07-21",
+    );
+    assert!(
+        e.iter().any(|e| e.cameo == "040"
+            && e.target
+                .as_ref()
+                .is_some_and(|a| a.text.contains("المسؤولين") && a.name.is_none())),
+        "{e:#?}"
+    );
+}
