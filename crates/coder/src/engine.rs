@@ -137,6 +137,46 @@ fn speaker_before_that(t: &Tagged, p: &Party, trigger: usize) -> bool {
         && (next.ends_with("ها") || next.ends_with("هم")))
 }
 
+/// "قالت المقاومة الشعبية في إقليم تهامة، غرب اليمن، إنها قتلت 223 عنصرًا", "وأفادت المقاومة …
+/// أنها نفذت … كمائن": أن/إن with a pronoun right before the act (or before a verb of doing that
+/// names it) points back to the speaker, an armed body, who did it. The speaker: the last
+/// ungoverned party before أن, within twelve words, with no other party between.
+fn own_deed_speaker(t: &Tagged, trigger: usize) -> Option<usize> {
+    let pronoun = |w: usize| {
+        matches!(
+            t.word(w).trim_start_matches(['و', 'ب']),
+            "انها" | "انه" | "انهم" | "انهما"
+        )
+    };
+    let that = (trigger.saturating_sub(2)..trigger)
+        .rev()
+        .find(|&w| pronoun(w))
+        .or_else(|| {
+            // "أنها نفذت في الساعات الأولى من فجر اليوم، كمائن": a verb of doing after أن.
+            (trigger.saturating_sub(12)..trigger.saturating_sub(1))
+                .rev()
+                .find(|&w| {
+                    pronoun(w)
+                        && matches!(
+                            t.word(w + 1),
+                            "نفذت" | "نفذ" | "نفذوا" | "شنت" | "شن" | "شنوا"
+                        )
+                })
+        })?;
+    if t.parties
+        .iter()
+        .any(|p| p.words.start > that && p.words.start < trigger && !p.placeish)
+    {
+        return None;
+    }
+    let pi = t
+        .parties
+        .iter()
+        .rposition(|p| p.words.end <= that && p.governor.is_none() && !p.placeish)?;
+    let p = &t.parties[pi];
+    (that - p.words.end <= 12 && armed(&p.actor) && !reporter(&p.actor) && !p.both).then_some(pi)
+}
+
 /// أن/إن (or أنه) opening a reported clause, with و or ب before it: the bare form.
 fn complementizer(word: &str) -> Option<&str> {
     Some(word.trim_start_matches(['و', 'ب'])).filter(|w| matches!(*w, "ان" | "انه"))
@@ -1884,7 +1924,15 @@ impl Coder {
                 && g.organization.is_none()
                 && g.agent.is_none();
             let governed_in = matches!(governor.as_deref(), Some("في") | Some("ب") | Some("من"));
-            if placeish && (governed_in || g.capital.is_none()) {
+            // "جنوب غرب اليمن، موضحة بأن الغارات", "مواقع جبلية شمال العراق": a country right
+            // after a direction word places the phrase; it is no one who acts (a place-like
+            // party: never a source, not the scene of where the phrase's target is).
+            let directed = g.is_bare_country()
+                && g.clitic.is_empty()
+                && first_word > 0
+                && DIRECTIONS.has(t.word(first_word - 1).trim_start_matches(['و', 'ف']));
+            let placeish = placeish || directed;
+            if placeish && !directed && (governed_in || g.capital.is_none()) {
                 t.places.push((gi, governor.clone()));
                 if governed_in || g.place.is_some() && g.capital.is_none() {
                     continue;
@@ -3174,6 +3222,9 @@ impl Coder {
                                 && !p.placeish
                         })
                     }) {
+                        return Some((t.parties[pi].actor.clone(), Some(pi), None));
+                    }
+                    if let Some(pi) = own_deed_speaker(t, tw.start) {
                         return Some((t.parties[pi].actor.clone(), Some(pi), None));
                     }
                 }

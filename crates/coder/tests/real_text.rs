@@ -5349,3 +5349,33 @@ fn yemens_interior_minister_by_surname_and_officials_are_not_him() {
         "{e:#?}"
     );
 }
+
+/// "قالت المقاومة … إنها قتلت": a pronoun on إن/أن right before the act points back to the
+/// speaker, an armed body, who did it, however far the speaker stands; and a country right after
+/// a direction word ("غرب اليمن") only places the phrase: it is nobody who acts.
+#[test]
+fn speaker_of_its_own_deed_and_a_country_after_a_direction() {
+    let e = code(
+        "قالت المقاومة الشعبية في إقليم تهامة ، غرب اليمن ، إنها قتلت 223 عنصرًا من مسلحي ميليشيا الحوثي والقوات الموالية للرئيس المخلوع خلال 112 عملية نفذتها في محافظات الإقليم منذ إبريل الماضي.",
+        "2015-07-22",
+    );
+    let kills: Vec<_> = e.iter().filter(|e| e.cameo == "190").collect();
+    assert!(
+        !kills.is_empty()
+            && kills.iter().all(|e| {
+                e.source.as_ref().is_some_and(|a| {
+                    a.sector.as_deref() == Some("REB") && a.text.contains("المقاومة")
+                })
+            }),
+        "{e:#?}"
+    );
+    let e = code(
+        "وقالت مصادر محلية في مديرية المخا إن غارات جوية نفذتها طائرات التحالف على معسكر يقع تحت سيطرة الحوثيين بمنطقة باب المندب بمدينة تعز جنوب غرب اليمن، موضحة بأن الغارات الأربع استهدفت اللواء 17 مشاة حرس جمهوري.",
+        "2015-07-24",
+    );
+    assert!(
+        e.iter()
+            .all(|e| e.source.as_ref().is_some_and(|a| a.sector.is_some())),
+        "{e:#?}"
+    );
+}
