@@ -2890,6 +2890,16 @@ impl Coder {
                 if after_relative(t, tw) {
                     return None;
                 }
+                // "والقبض على أولئك الإرهابيين", "تحقق في فضيحة شملت مسؤولين": a trigger that ends
+                // in a preposition governs what follows it, its object, never its subject.
+                if tw.end > tw.start + 1
+                    && matches!(
+                        t.word(tw.end - 1),
+                        "علي" | "عن" | "في" | "الي" | "ضد" | "مع"
+                    )
+                {
+                    return None;
+                }
                 // "وهو يهاجم أمريكا": a pronoun right before the verb is its subject.
                 if tw.start > 0
                     && matches!(

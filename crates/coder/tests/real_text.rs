@@ -5379,3 +5379,28 @@ fn speaker_of_its_own_deed_and_a_country_after_a_direction() {
         "{e:#?}"
     );
 }
+
+/// A trigger that ends in a preposition ("القبض على", "تحقق في") governs what follows it: the
+/// party right after is its object, never its subject.
+#[test]
+fn what_follows_a_prepositional_trigger_is_no_subject() {
+    for (text, date) in [
+        (
+            "وأضاف أن تلك المنظمات تسعى للنيل من أمن المملكة، ووزارة الداخلية السعودية لديها من الإمكانات الكفيلة بالكشف والقبض على أولئك الإرهابيين قبل أن ينفذوا جرائمهم.",
+            "2015-07-21",
+        ),
+        (
+            "وذكرت الصحيفة أن هناك لجنة تحقق في فضيحة شملت مسؤولين كبارا بالشركة بينهم رئيسها وتتعلق بمخالفات حسابية.",
+            "2015-07-21",
+        ),
+    ] {
+        let e = code(text, date);
+        assert!(
+            e.iter().all(|e| !e
+                .source
+                .as_ref()
+                .is_some_and(|a| a.text.contains("الإرهابيين") || a.text.contains("مسؤولين"))),
+            "{e:#?}"
+        );
+    }
+}
