@@ -3713,17 +3713,25 @@ impl Coder {
             Slot::Victim => one(party_after_cue(t, tw.end, &VICTIM_WORDS, 16, 4)),
             Slot::LPhrase => one(l_phrase(t, obj_start, &skip)),
             Slot::Subject => {
+                // "وذكر مسؤولون باكستانيون … ان اربعة مدنيين قتلوا بنيران هندية": the subject is
+                // the reported clause's, after أن; its speaker is not.
+                // (The first أن: "إن خمسة جنود قُتلوا وإن ستة آخرين اصيبوا".)
+                let that = (0..tw.start).find(|&w| complementizer(t.word(w)).is_some());
                 let pi = t
                     .parties
                     .iter()
                     // (Or those killed, counted with a partitive: "قتل 6 من ميليشيات الحوثي".)
                     .position(|p| {
                         p.words.end <= tw.start
+                            && that.is_none_or(|a| p.words.start > a)
                             && (p.is_named_subject() || killed(t, p.words.start) && !p.placeish)
                     });
                 match pi {
                     Some(i) if !skip.contains(&i) => vec![t.parties[i].actor.clone()],
                     Some(_) => Vec::new(),
+                    // (A reported clause whose subject the dictionary lacks: not the last
+                    // sentence's, the next slot's.)
+                    None if that.is_some() => Vec::new(),
                     None => st.last_subject.clone().into_iter().collect(),
                 }
             }

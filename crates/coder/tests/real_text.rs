@@ -5404,3 +5404,31 @@ fn what_follows_a_prepositional_trigger_is_no_subject() {
         );
     }
 }
+
+/// The victim of fire named as the sentence's subject is the reported clause's, after أن, never
+/// the speaker's: Pakistani officials reported the deaths, Indian fire did not hit them.
+#[test]
+fn the_speaker_is_not_the_one_shot() {
+    let e = code(
+        "وذكر مسؤولون باكستانيون في وقت سابق أن أربعة مدنيين قتلوا بنيران هندية الأربعاء والخميس، واحد في كشمير نفسها وثلاثة بالقرب من بلدة سيالكوت القريبة من الحدود.",
+        "2015-07-17",
+    );
+    assert!(
+        e.iter().filter(|e| e.cameo.starts_with("19")).all(|e| e
+            .target
+            .as_ref()
+            .is_none_or(|a| a.sector.as_deref() != Some("GOV"))),
+        "{e:#?}"
+    );
+    let e = code(
+        "وقالت مصادر يمنية إن 6 حوثيين قُتلوا برصاص المقاومة الشعبية بالقرب من دوّار المجسم شمالي مدينة عدن.",
+        "2015-07-21",
+    );
+    assert!(
+        e.iter().any(|e| e.cameo == "193"
+            && e.target
+                .as_ref()
+                .is_some_and(|a| a.sector.as_deref() == Some("REB"))),
+        "{e:#?}"
+    );
+}
