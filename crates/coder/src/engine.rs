@@ -177,6 +177,29 @@ fn own_deed_speaker(t: &Tagged, trigger: usize) -> Option<usize> {
     (that - p.words.end <= 12 && armed(&p.actor) && !reporter(&p.actor) && !p.both).then_some(pi)
 }
 
+/// A family name by nisba ("الصرخي", "المساري", "الشمري"): a definite word of five letters or
+/// more ending in ي that is no common adjective of time, order or kind.
+fn nisba_surname(w: &str) -> bool {
+    w.starts_with("ال")
+        && w.ends_with('ي')
+        && w.chars().count() >= 5
+        && !matches!(
+            w,
+            "الماضي"
+                | "الحالي"
+                | "الثاني"
+                | "التالي"
+                | "الجاري"
+                | "الدولي"
+                | "الاخري"
+                | "الامني"
+                | "الرسمي"
+                | "المحلي"
+                | "السياسي"
+                | "العسكري"
+        )
+}
+
 /// أن/إن (or أنه) opening a reported clause, with و or ب before it: the bare form.
 fn complementizer(word: &str) -> Option<&str> {
     Some(word.trim_start_matches(['و', 'ب'])).filter(|w| matches!(*w, "ان" | "انه"))
@@ -2252,6 +2275,9 @@ impl Coder {
                         || nominative_plural(w)
                         // "وطالب أبو زيد البرلمان العراقي": a name by kunya or patronymic.
                         || matches!(w, "ابو" | "ابن" | "بن")
+                        // "وطالب الصرخي بإصدار قرار", "واتهم المساري كتلا نيابية": a family
+                        // name by nisba the dictionary lacks.
+                        || nisba_surname(w)
                         || bi_object
                             && w.starts_with("ال")
                             && !OBJECT_ADVERBS.has(w)
