@@ -5443,3 +5443,15 @@ fn an_unknown_nisba_surname_is_the_subject() {
     );
     assert!(e.iter().all(|e| !e.cameo.starts_with("02")), "{e:#?}");
 }
+
+/// "استدعت … القائم بأعمال السفارة الإيرانية …، وسلمته مذكرة احتجاج": the note is handed to the
+/// envoy just summoned; he is not its author (the summons is Bahrain's complaint).
+#[test]
+fn a_protest_note_handed_to_the_envoy_is_not_his() {
+    let e = code(
+        "استدعت وزارة خارجية مملكة البحرين مساء اليوم القائم بأعمال السفارة الإيرانية لدى مملكة البحرين بالإنابة مرتضى صنوبري ؛ وسلمته مذكرة احتجاج رسمية على إثر التصريحات التي صدرت عن المرشد الإيراني.",
+        "2015-07-21",
+    );
+    assert!(has(&e, "114", "BHR", "IRN"), "{e:#?}");
+    assert!(e.iter().all(|e| src(e) != Some("IRN")), "{e:#?}");
+}
