@@ -4056,7 +4056,9 @@ impl Coder {
         let first = t.word_at(t.groups[gi].span.start);
         (first.saturating_sub(2)..first).any(|k| {
             let w = t.word(k).trim_start_matches('و');
-            PLACE_NOUNS.has(w) || DIRECTIONS.has(w)
+            // (With ب/ل on the noun: "بمدينة لودر", "لمنطقة".)
+            let bare = w.strip_prefix(['ب', 'ل']).unwrap_or(w);
+            PLACE_NOUNS.has(w) || DIRECTIONS.has(w) || PLACE_NOUNS.has(bare)
         })
     }
 

@@ -5455,3 +5455,18 @@ fn a_protest_note_handed_to_the_envoy_is_not_his() {
     assert!(has(&e, "114", "BHR", "IRN"), "{e:#?}");
     assert!(e.iter().all(|e| src(e) != Some("IRN")), "{e:#?}");
 }
+
+/// Towns the bench names after a place noun that the GeoNames lists lack are in the gazetteer
+/// by hand: the battle "بمدينة لودر" is located in Lawdar, the attack on Kobani in Syria.
+#[test]
+fn hand_added_towns_locate_events() {
+    let e = code(
+        "وقالت المصادر: إن اشتباكات عنيفة تدور بين الحوثيين والقوات الموالية للرئيس اليمني المخلوع علي صالح من جهة، والمقاومة الشعبية من جهة أخرى بمدينة لودر بعد تقدم الحوثيين.",
+        "2015-07-23",
+    );
+    assert!(
+        e.iter().any(|e| e.cameo.starts_with("19")
+            && e.location.as_ref().is_some_and(|l| l.name == "Lawdar")),
+        "{e:#?}"
+    );
+}
