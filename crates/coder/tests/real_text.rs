@@ -5470,3 +5470,13 @@ fn hand_added_towns_locate_events() {
         "{e:#?}"
     );
 }
+
+/// An attack spoken about ("تحدث … عن هجوم") is no attack in words by the speaker.
+#[test]
+fn an_attack_spoken_about_is_no_criticism() {
+    let e = code(
+        "إلا أن مكتب التحقيقات الفدرالي حذر من استباق نتائج التحقيق بعدما تحدث مايكل ماكول رئيس لجنة الأمن الداخلي في مجلس النواب عن هجوم \"مستوحى من تنظيم داعش\".",
+        "2015-07-22",
+    );
+    assert!(e.iter().all(|e| e.cameo != "111"), "{e:#?}");
+}
