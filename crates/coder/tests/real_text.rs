@@ -5480,3 +5480,21 @@ fn an_attack_spoken_about_is_no_criticism() {
     );
     assert!(e.iter().all(|e| e.cameo != "111"), "{e:#?}");
 }
+
+/// "وردّ الحوثيون على هجمات المقاومة": the attacks the Houthis answer were made on them.
+#[test]
+fn an_attack_answered_was_made_on_the_one_who_answers() {
+    let e = code(
+        "وردّ الحوثيون على هجمات المقاومة بقصف أحياء في تعز، مما أدى إلى اشتعال النيران في إحدى المؤسسات التجارية.",
+        "2015-07-23",
+    );
+    let attacks: Vec<_> = e.iter().filter(|e| e.cameo == "180").collect();
+    assert!(
+        !attacks.is_empty()
+            && attacks.iter().all(|e| e
+                .target
+                .as_ref()
+                .is_some_and(|a| a.sector.as_deref() == Some("REB"))),
+        "{e:#?}"
+    );
+}
