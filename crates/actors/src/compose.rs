@@ -1103,7 +1103,6 @@ impl Dictionary {
     }
 }
 
-/// Can a place join this group ("العاصمة التركية أنقرة")? Only a group naming no party.
 /// Does a title phrase name several people ("المسؤولين اليمنيين", "وزراء الخارجية")? They are
 /// no one person named before.
 fn names_many(text: &str) -> bool {
@@ -1127,6 +1126,7 @@ fn names_many(text: &str) -> bool {
     sound || broken
 }
 
+/// Can a place join this group ("العاصمة التركية أنقرة")? Only a group naming no party.
 fn placeish(g: &ActorGroup) -> bool {
     g.person.is_none()
         && g.surname.is_none()

@@ -1954,13 +1954,13 @@ impl Coder {
                 && g.clitic.is_empty()
                 && first_word > 0
                 && DIRECTIONS.has(t.word(first_word - 1).trim_start_matches(['و', 'ف']));
-            let placeish = placeish || directed;
-            if placeish && !directed && (governed_in || g.capital.is_none()) {
+            if placeish && (governed_in || g.capital.is_none()) {
                 t.places.push((gi, governor.clone()));
                 if governed_in || g.place.is_some() && g.capital.is_none() {
                     continue;
                 }
             }
+            let placeish = placeish || directed;
             // "كمائن محكمة", "خطة محكمة": after such nouns محكمة is "tight", no court; "غير
             // مسؤولة" / "لا مسؤولة" / "غير المسؤولة" is "irresponsible", no official.
             let tight = last_word == first_word + 1
