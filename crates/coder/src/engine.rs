@@ -3314,6 +3314,16 @@ impl Coder {
                     if UNNAMED_SPEAKERS.has(w) {
                         return body_antecedent(w, &st.ctx.history).map(|a| (a, None, None));
                     }
+                    // "ودعت قيادة المقاومة", "وتطالب حركة المستوطنين": a body's head noun with
+                    // the body right after it names the subject.
+                    if matches!(w, "قياده" | "قيادات" | "حركه" | "جماعه" | "هيئه" | "لجنه")
+                    {
+                        if let Some(pi) = t.parties.iter().position(|p| {
+                            p.words.start == tw.end + 1 && p.governor.is_none() && !p.placeish
+                        }) {
+                            return Some((t.parties[pi].actor.clone(), Some(pi), None));
+                        }
+                    }
                     // "وحثت سارة ليا ويتسن … الولايات المتحدة": a given name right after the verb
                     // opens its own subject, a person the dictionary does not know.
                     // (Not a particle that is also a name once normalized: على/علي, بأن/بان.)

@@ -5498,3 +5498,20 @@ fn an_attack_answered_was_made_on_the_one_who_answers() {
         "{e:#?}"
     );
 }
+
+/// "ودعت قيادة المقاومة": a body's head noun with the body right after the verb names its subject;
+/// nobody is carried from before, and the body is not its own addressee.
+#[test]
+fn a_body_after_its_head_noun_is_the_subject() {
+    let e = code(
+        "وأعلنت جماعة الحوثي أنها سيطرت على المدينة. ودعت قيادة المقاومة \"جميع المقاومين وعموم المواطنين إلى الإبلاغ عن أي شخص يحاول الإساءة إلى سمعة المقاومة بالقول أو بالفعل\"، مشددة على ضرورة التحلي بقيم الإسلام.",
+        "2015-07-21",
+    );
+    assert!(
+        e.iter().all(|e| !e.cameo.starts_with("02")
+            || e.source
+                .as_ref()
+                .is_some_and(|a| a.text.contains("المقاومة"))),
+        "{e:#?}"
+    );
+}
