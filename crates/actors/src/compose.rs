@@ -17,6 +17,44 @@ use crate::model::{Actor, Hit, ReferentKind};
 static COUNTED_AGENTS: WordSet =
     WordSet::new(&["مسلحا", "جنديا", "عسكريا", "شرطيا", "مدنيا", "ارهابيا"]);
 
+/// Body parts and sides that "اليمنى" (the right one) follows, normalized: after them
+/// "اليمني" is no Yemeni ("يده اليمنى", "الضفة اليمنى").
+static RIGHT_SIDED: WordSet = WordSet::new(&[
+    "يد",
+    "اليد",
+    "يده",
+    "يدها",
+    "ساق",
+    "الساق",
+    "ساقه",
+    "ساقها",
+    "قدم",
+    "القدم",
+    "قدمه",
+    "الكتف",
+    "كتفه",
+    "العين",
+    "عينه",
+    "عينها",
+    "الاذن",
+    "اذنه",
+    "الذراع",
+    "ذراعه",
+    "الرجل",
+    "رجله",
+    "الركبه",
+    "ركبته",
+    "الفخذ",
+    "فخذه",
+    "الكف",
+    "كفه",
+    "الضفه",
+    "الجهه",
+    "الناحيه",
+    "الرئه",
+    "الكليه",
+]);
+
 /// Spelled numbers that take a singular accusative noun ("ثلاثين جنديا").
 static TENS: WordSet = WordSet::new(&[
     "عشر",
@@ -409,6 +447,17 @@ impl Dictionary {
                     continue;
                 }
             }
+            if let Meaning::Entry(Hit::CountryAdjective(_)) = meaning {
+                // "بجرح في يده اليمنى": the right hand, not a Yemeni one.
+                if &text.text[m.span.clone()] == "اليمني"
+                    && text.text[..m.clitic.start]
+                        .split_whitespace()
+                        .next_back()
+                        .is_some_and(|w| RIGHT_SIDED.has(w))
+                {
+                    continue;
+                }
+            }
             let clitic_owned = if m.lil {
                 format!("{}ل", &text.text[m.clitic.clone()])
             } else {
@@ -765,6 +814,22 @@ impl Dictionary {
                 }
             }
             Meaning::Entry(Hit::Capital(c)) => {
+                // "حكومة أنقرة", "سلطات طهران": a government named by its seat is its country's.
+                let seat_governed = clitic.is_empty()
+                    && g.country.is_none()
+                    && g.person.is_none()
+                    && g.organization.is_none()
+                    && g.office.is_none()
+                    && g.agent.is_some_and(|a| {
+                        matches!(
+                            self.agents[a].role.as_str(),
+                            "government" | "authorities" | "parliament"
+                        )
+                    });
+                if seat_governed {
+                    g.country = Some(c);
+                    return true;
+                }
                 if g.capital.is_some() || g.place.is_some() || !placeish(g) {
                     return false;
                 }

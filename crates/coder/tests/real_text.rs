@@ -5515,3 +5515,29 @@ fn a_body_after_its_head_noun_is_the_subject() {
         "{e:#?}"
     );
 }
+
+/// "في يده اليمنى": the right hand, normalized like "اليمني", is no Yemeni; a man who refuses
+/// to be taken to hospital is no party rejecting anything.
+#[test]
+fn the_right_hand_is_not_yemeni() {
+    let e = code(
+        "وأوضح المتحدث الرسمي للهلال الأحمر بمنطقة الحدود الشمالية مساعد العنزي، أنه تم تلقي بلاغ عن مهاجمة قرد لشخصين وتعرضهما لإصابات، ليتبين بعد وصول الفرق المختصة إصابة مواطن (٢٩ عاما) بجرح قطعي ونزيف في يده اليمنى تمت السيطرة عليه ومعالجته ورفض النقل للمستشفى.",
+        "2015-08-01",
+    );
+    assert!(
+        e.iter()
+            .all(|e| src(e) != Some("YEM") && tgt(e) != Some("YEM")),
+        "{e:#?}"
+    );
+}
+
+/// "اجتمعت حكومة أنقرة": a government named by its seat is that country's government, one
+/// party, not a government meeting Turkey.
+#[test]
+fn a_government_named_by_its_seat_is_one_party() {
+    let e = code(
+        "وعملية حزب العمال الكردستاني التي تهدد بنسف عملية السلام التي أطلقت مع أنقرة في 2012 تأتي في حين اجتمعت حكومة أنقرة لتعزيز أمنها على الحدود مع سوريا بعد وقوع التفجير الانتحاري.",
+        "2015-07-23",
+    );
+    assert!(e.iter().all(|e| !e.cameo.starts_with("04")), "{e:#?}");
+}
