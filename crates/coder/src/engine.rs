@@ -3163,13 +3163,24 @@ impl Coder {
                                     && k.chars().count() >= 5
                         })
                     });
+                // "لدى لقاء وزير الدفاع الأمريكي بالملك سلمان": a trigger with its own genitive
+                // (or subject) right after it names its own side.
+                let own_genitive = t
+                    .parties
+                    .iter()
+                    .any(|p| p.words.start == tw.end && p.governor.is_none() && !p.placeish);
                 for w in before
                     .windows(2)
                     .rev()
-                    .filter(|_| !opponent_after && !one_side)
+                    .filter(|_| !opponent_after && !one_side && !own_genitive)
                 {
                     let (a, b) = (&t.parties[w[0]], &t.parties[w[1]]);
+                    // "المباحثات بين إدارة الرئيس أوباما وخادم الحرمين … منذ توقيع الاتفاقية":
+                    // the sides after an earlier بين are that noun's.
+                    let earlier_between = (a.words.start.saturating_sub(2)..a.words.start)
+                        .any(|k| t.word(k) == "بين");
                     if b.and
+                        && !earlier_between
                         && b.words.start - a.words.end <= 2
                         && !a.both
                         && !b.both
@@ -4952,11 +4963,20 @@ fn prep_party(t: &Tagged, from: usize, prep: &str, reach: usize) -> Option<usize
                 "الحدود" | "حدود" | "حدودها" | "حدوده" | "الحدوديه" | "بالتزامن" | "تزامنا"
             )
     };
+    // "قمة بريكس في اوفا بروسيا": a bare country after في and a place is where it is.
+    let locative = |p: &Party| {
+        prep == "ب"
+            && p.actor.sector.is_none()
+            && !p.actor.is_person()
+            && p.words.start >= 2
+            && t.word(p.words.start - 2) == "في"
+    };
     let direct = t.parties.iter().position(|p| {
         p.words.start >= from
             && p.words.start - from <= reach
             && p.governor.as_deref() == Some(prep)
             && !border(p)
+            && !locative(p)
     });
     if direct.is_some() {
         return direct;
@@ -4974,7 +4994,10 @@ fn prep_party(t: &Tagged, from: usize, prep: &str, reach: usize) -> Option<usize
         });
     }
     let opens = match prep {
-        "ب" | "ل" => t.word(from).starts_with(prep),
+        // (Not a name that starts with the letter: "قمة بريكس".)
+        "ب" | "ل" => {
+            t.word(from).starts_with(prep) && !t.parties.iter().any(|p| p.words.start == from)
+        }
         // (Or after one adjective: "هجوما مسلحا على مواقع المقاومة".)
         "علي" => {
             t.word(from) == prep
@@ -4994,10 +5017,12 @@ fn prep_party(t: &Tagged, from: usize, prep: &str, reach: usize) -> Option<usize
     // follows it in apposition: "المفاوضات مع المؤسسات، الاتحاد الأوروبي".)
     // Nor past a relative pronoun: "بتميز العلاقات الأخوية التي تربط بين المملكة ومصر" praises
     // relations, not Saudi Arabia.
+    // (Nor one with a preposition of its own: "بعيد الفطر المبارك وذلك بحضور وزير التعليم".)
     t.parties.iter().position(|p| {
         p.words.start > from
             && p.words.start - from <= 6
             && !p.placeish
+            && !p.governor.as_deref().is_some_and(|g| g.len() > 2 && g.starts_with('ب') && g != "بين")
             // (Nor a country placing the phrase: "على مواقع جبلية شمال العراق".)
             && !DIRECTIONS.has(t.word(p.words.start - 1))
             && (from..p.words.start - 1).all(|w| !t.mark_after(w, PHRASE_ENDS))

@@ -5541,3 +5541,32 @@ fn a_government_named_by_its_seat_is_one_party() {
     );
     assert!(e.iter().all(|e| !e.cameo.starts_with("04")), "{e:#?}");
 }
+
+/// "لدى لقاء وزير الدفاع الأمريكي آشتون كارتر بالملك سلمان": a meeting noun with its own
+/// genitive names who met (and whom, after ب), not the two parties named before it.
+#[test]
+fn a_meeting_noun_names_its_own_sides() {
+    let e = code(
+        "اتفق القادة السعوديون والأمريكيون يوم الأربعاء لدى لقاء وزير الدفاع الأمريكي آشتون كارتر بالملك سلمان بن عبدالعزيز والأمير محمد بن سلمان وزير الدفاع، اتفقوا على تطويق الانتشار العسكري الإيراني على امتداد الشرق الأوسط.",
+        "2015-07-24",
+    );
+    let meetings: Vec<_> = e.iter().filter(|e| e.cameo == "040").collect();
+    assert!(
+        !meetings.is_empty()
+            && meetings
+                .iter()
+                .all(|e| src(e) == Some("USA") && tgt(e) == Some("SAU")),
+        "{e:#?}"
+    );
+}
+
+/// "المباحثات … بين إدارة الرئيس أوباما وخادم الحرمين … منذ توقيع الاتفاقية مع إيران": the
+/// sides after an earlier بين are that noun's, not the signatories of the deal.
+#[test]
+fn sides_after_an_earlier_between_are_not_the_signatories() {
+    let e = code(
+        "هذه المباحثات -التي هي الأولى بين إدارة الرئيس أوباما وخادم الحرمين الشريفين الملك سلمان بن عبد العزيز منذ توقيع الاتفاقية مع إيران في 14 يوليو- كما ناقشت أيضًا الأزمة اليمنية.",
+        "2015-07-24",
+    );
+    assert!(!has(&e, "057", "USA", "SAU"), "{e:#?}");
+}
