@@ -1960,7 +1960,13 @@ impl Coder {
                     continue;
                 }
             }
-            let placeish = placeish || directed;
+            // "ويصادر الأراضي الفلسطينية": the territory is land, no one who acts.
+            let territory = g.is_bare_country()
+                && matches!(
+                    t.word(first_word).trim_start_matches(['و', 'ف']),
+                    "الاراضي" | "اراضي"
+                );
+            let placeish = placeish || directed || territory;
             // "كمائن محكمة", "خطة محكمة": after such nouns محكمة is "tight", no court; "غير
             // مسؤولة" / "لا مسؤولة" / "غير المسؤولة" is "irresponsible", no official.
             let tight = last_word == first_word + 1

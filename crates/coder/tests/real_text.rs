@@ -5570,3 +5570,18 @@ fn sides_after_an_earlier_between_are_not_the_signatories() {
     );
     assert!(!has(&e, "057", "USA", "SAU"), "{e:#?}");
 }
+
+/// "ويصادر الأراضي الفلسطينية": the territory after the verb is land seized, not the one who
+/// seizes; the occupation named before does.
+#[test]
+fn a_territory_is_no_subject() {
+    let e = code(
+        "وأضاف السفير منصور، إن هذا الاحتلال الإسرائيلي غير المشروع ينتهك جميع مبادئ القانون الدولي ويرتكب عمداً قتل وجرح الأبرياء من الأطفال والنساء والرجال وكبار السن ويصادر الأراضي الفلسطينية، ويشيد المستوطنات غير القانونية والجدار.",
+        "2015-07-22",
+    );
+    assert!(
+        e.iter()
+            .all(|e| !e.cameo.starts_with("17") || src(e) == Some("ISR")),
+        "{e:#?}"
+    );
+}
