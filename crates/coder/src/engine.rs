@@ -5084,7 +5084,12 @@ fn coordinated(t: &Tagged, i: usize) -> Vec<usize> {
         if b.and && b.words.start >= a.words.end && b.words.start - a.words.end <= 2 && !b.both {
             out.push(j);
             last = j;
-        } else if b.words.start > a.words.end + 2 {
+        } else if b.words.start > a.words.end + 2
+            // (A party governed by another preposition between ends the list: "مع طهران حول
+            // اليمن وسوريا"; a genitive with ل does not: "ضد القوات المؤيدة للحكومة والمقاتلين
+            // الأكراد", nor a place: "على مواقع تنظيم داعش في سورية وحزب العمال".)
+            || b.governor.as_deref().is_some_and(|g| g != "ل" && g != "في") && !b.placeish
+        {
             break;
         }
     }

@@ -5585,3 +5585,18 @@ fn a_territory_is_no_subject() {
         "{e:#?}"
     );
 }
+
+/// "التفاوض مع طهران حول اليمن وسوريا": Syria is joined to the topic Yemen, not to the partner.
+#[test]
+fn a_topic_ends_the_list_of_partners() {
+    let e = code(
+        "فيما قال ولايتي مستشار خامنئي: إن أمريكا تريد التفاوض مع طهران حول اليمن وسوريا، ولا أذن بذلك من خامنئي.",
+        "2015-07-22",
+    );
+    assert!(
+        e.iter()
+            .any(|e| e.cameo.starts_with("04") && tgt(e) == Some("IRN"))
+            && e.iter().all(|e| tgt(e) != Some("SYR")),
+        "{e:#?}"
+    );
+}
