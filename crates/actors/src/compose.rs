@@ -536,6 +536,22 @@ impl Dictionary {
             prev_end = Some(m.span.end);
         }
         for g in &mut out {
+            // "واتفق الرئيسان في اتصال هاتفي": a dual title with nothing naming its country is
+            // the two who met last, not two presidents of the sentence's country.
+            if g.agent.is_some()
+                && g.country.is_none()
+                && g.person.is_none()
+                && g.surname.is_none()
+                && g.organization.is_none()
+                && g.office.is_none()
+                && matches!(
+                    text.text.get(g.span.clone()).unwrap_or_default(),
+                    "الرييسان" | "الرييسين" | "الوزيران" | "الوزيرين"
+                )
+            {
+                g.agent = None;
+                g.both_sides = true;
+            }
             if g.office.is_some() || g.agent.is_some() {
                 let inside = text.text.get(g.span.clone()).unwrap_or_default();
                 let next = text

@@ -2772,6 +2772,12 @@ impl Coder {
                     // "الاشتباكات تفجرت بين الطرفين": those who fought last, else the last two
                     // armed bodies named together.
                     st.last_fight.clone().or_else(|| st.last_joined.clone())?
+                } else if p.actor.text.contains("رئيس") || p.actor.text.contains("وزير") {
+                    // "الرئيسان", "الوزيران": two people who met last, else no one ("وعاد
+                    // وزيران … وشارك الوزيران في اجتماع" after a delegation's trip).
+                    st.last_pair
+                        .clone()
+                        .filter(|(a, b)| a.is_person() && b.is_person())?
                 } else {
                     st.last_pair.clone()?
                 };

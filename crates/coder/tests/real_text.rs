@@ -5600,3 +5600,21 @@ fn a_topic_ends_the_list_of_partners() {
         "{e:#?}"
     );
 }
+
+/// "واتفق الرئيسان": a bare dual title is the two people who met last (here by phone), not two
+/// presidents of the sentence's country.
+#[test]
+fn the_two_presidents_are_the_two_who_met() {
+    let e = code(
+        "أفادت تقارير إخبارية تركية امس بأنه من المتوقع أن تقوم تركيا خلال أيام بفتح قاعدة انجرليك الجوية جنوبي البلاد أمام طائرات التحالف الدولي ضد تنظيم داعش، وذلك بعد اتصال هاتفي جرى بين الرئيسين التركي رجب طيب أردوغان والأميركي باراك أوباما. واتفق الرئيسان في اتصال هاتفي أول أمس على العمل سويا «لوقف تدفق المقاتلين الأجانب وتأمين الحدود مع سورية»، وفقاً لما ذكره البيت الأبيض.",
+        "2015-07-24",
+    );
+    assert!(
+        e.iter().any(|e| e.cameo.starts_with("03")
+            && matches!(
+                (src(e), tgt(e)),
+                (Some("TUR"), Some("USA")) | (Some("USA"), Some("TUR"))
+            )),
+        "{e:#?}"
+    );
+}
