@@ -310,7 +310,15 @@ impl ArticleContext {
     /// Note the first country a sentence names (by name, adjective, capital, place or office).
     /// `text` is the sentence's match text: a city that names a conference or an accord
     /// ("مؤتمر جنيف", "اتفاق فيينا") names no country of the story.
-    pub fn set_sentence_country(&mut self, dict: &Dictionary, text: &str, groups: &[ActorGroup]) {
+    /// A person named by one word counts by a role held on `date` (when known): "الجدعان" in
+    /// 2015 is a front line, not the Saudi minister of 2016.
+    pub fn set_sentence_country(
+        &mut self,
+        dict: &Dictionary,
+        text: &str,
+        groups: &[ActorGroup],
+        date: Option<Date>,
+    ) {
         let country_of = |g: &ActorGroup| {
             g.country
                 .or(g.capital)
@@ -328,9 +336,15 @@ impl ArticleContext {
                 // A person named in full: the country of their (first) role.
                 .or_else(|| {
                     g.person.and_then(|p| {
-                        dict.roles
-                            .iter()
-                            .find(|r| r.person == p)
+                        let mine = || dict.roles.iter().filter(move |r| r.person == p);
+                        mine()
+                            .find(|r| date.is_none_or(|d| r.active_on(d)))
+                            // (Named in full, any role: "العماد ميشال عون" before he was
+                            // president is still Lebanon's.)
+                            .or_else(|| {
+                                let words = text.get(g.span.clone())?.split_whitespace().count();
+                                mine().find(|_| words >= 2)
+                            })
                             .map(|r| r.country.clone())
                     })
                 })

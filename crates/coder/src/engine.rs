@@ -1844,7 +1844,8 @@ impl Coder {
             })
             .map(|(_, w)| w)
             .collect();
-        st.ctx.set_sentence_country(&self.dict, &mt.text, &groups);
+        st.ctx
+            .set_sentence_country(&self.dict, &mt.text, &groups, date);
         t.groups = groups;
         // An agency dateline ("واس - جدة:", "الرياض - أ ف ب:") names no party of the sentence.
         let dateline_end = mt
