@@ -3301,6 +3301,10 @@ impl Coder {
                         // "قتل العشرات من عناصر تنظيم داعش واعتقل سبعة": the dead do not arrest.
                         && !(forceful && killed(t, p.words.start))
                         && !(listed && comma_between(t, p.words.end..tw.start))
+                        // "مع المنظمات المتطرفة التي تقاتل النظام السوري واتهمت الحكومة": a
+                        // party inside a relative clause is not the main clause's subject.
+                        && !(p.words.start.saturating_sub(3)..p.words.start)
+                            .any(|w| matches!(t.word(w), "التي" | "الذي" | "الذين"))
                 }) {
                     return Some((t.parties[pi].actor.clone(), Some(pi), None));
                 }

@@ -5644,3 +5644,14 @@ fn a_reception_party_is_no_hosting() {
     );
     assert!(e.iter().all(|e| e.cameo != "043"), "{e:#?}");
 }
+
+/// "مع المنظمات المتطرفة التي تقاتل النظام السوري واتهمت الحكومة": the object inside a relative
+/// clause is not the subject of the verb that follows it.
+#[test]
+fn a_party_inside_a_relative_clause_is_no_carried_subject() {
+    let e = code(
+        "في المقابل شككت أصوات بسياسة انقرة «المتساهلة» مع المنظمات المتطرفة التي تقاتل النظام السوري واتهمت الحكومة بأنها لم تقدر خطر التهديد الإرهابي.",
+        "2015-07-22",
+    );
+    assert!(e.iter().all(|e| src(e) != Some("SYR")), "{e:#?}");
+}
