@@ -5655,3 +5655,28 @@ fn a_party_inside_a_relative_clause_is_no_carried_subject() {
     );
     assert!(e.iter().all(|e| src(e) != Some("SYR")), "{e:#?}");
 }
+
+/// "ونوه … أن الاتفاق": نوه with a clause only notes; praise takes its object after ب.
+#[test]
+fn noting_a_clause_is_no_praise() {
+    let e = code(
+        "ونوه وزير الخارجية الألماني فرانك فالتر شتاينماير في مقال له، أن الاتفاق النووي الإيراني يجب أن يكون داعما للأمن والاستقرار وليس مثيرا للتوتر من خلال السماح للمفتشين الدوليين بالتفتيش المستديم والفعال.",
+        "2015-07-24",
+    );
+    assert!(e.iter().all(|e| e.cameo != "051"), "{e:#?}");
+}
+
+/// "قامت بقصف فلول المتمردين": what follows the verbal noun is shelled; it never does the
+/// shelling.
+#[test]
+fn the_object_of_a_light_verb_noun_is_no_doer() {
+    let e = code(
+        "مشيرة إلى أن طائرات الأباتشي قامت بقصف فلول المتمردين.",
+        "2015-07-23",
+    );
+    assert!(
+        e.iter().all(|e| !e.cameo.starts_with("19")
+            || e.source.as_ref().is_none_or(|a| a.text != "المتمردين")),
+        "{e:#?}"
+    );
+}
