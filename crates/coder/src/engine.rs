@@ -3817,10 +3817,29 @@ impl Coder {
                     .country
                     .clone()
                     .filter(|_| matches!(src.sector.as_deref(), Some("COP" | "JUD")));
-                let country = t
+                // The place named right after the trigger ("سيطرت على حي التواهي"), else the
+                // first one the sentence names that is no origin ("التي تزاول عملها من
+                // الرياض"), else any.
+                let after_trigger = t
                     .places
                     .iter()
-                    .find_map(|(gi, _)| self.group_country(&t.groups[*gi]))
+                    .filter(|(gi, _)| {
+                        let w = t.word_at(t.groups[*gi].span.start);
+                        w >= tw.end && w - tw.end <= 4
+                    })
+                    .find_map(|(gi, _)| self.group_country(&t.groups[*gi]));
+                let country = after_trigger
+                    .or_else(|| {
+                        t.places
+                            .iter()
+                            .filter(|(_, gov)| gov.as_deref() != Some("من"))
+                            .find_map(|(gi, _)| self.group_country(&t.groups[*gi]))
+                    })
+                    .or_else(|| {
+                        t.places
+                            .iter()
+                            .find_map(|(gi, _)| self.group_country(&t.groups[*gi]))
+                    })
                     .or(home)
                     .or_else(|| scene.map(str::to_string));
                 country

@@ -5680,3 +5680,26 @@ fn the_object_of_a_light_verb_noun_is_no_doer() {
         "{e:#?}"
     );
 }
+
+/// The scene of an act of force with no named target is the place named right after it, else
+/// the first place named that is no origin: "سيطرت على حي التواهي" after "تزاول عملها من
+/// الرياض" is in Yemen, as is the shelling "في ذمار" during the Geneva talks.
+#[test]
+fn the_scene_is_where_the_act_happened() {
+    let e = code(
+        "قال متحدث باسم مقاتلين يمنيين اليوم الاثنين إن المقاتلين المحليين ووحدات من الجيش مدعومة بحكومة اليمن التي تزاول عملها من الرياض سيطرت على حي التواهي آخر أحياء عدن التي كانت لا تزال تحت سيطرة جماعة الحوثيين وحلفائها.",
+        "2015-07-21",
+    );
+    assert!(
+        e.iter().any(|e| e.cameo.starts_with("19")) && e.iter().all(|e| tgt(e) != Some("SAU")),
+        "{e:#?}"
+    );
+    let e = code(
+        "* أثناء محادثات جنيف تناقلت وسائل إعلام كثيرة أنباء قصف الحوثيين لمنزلك في ذمار..",
+        "2015-07-21",
+    );
+    assert!(
+        e.iter().any(|e| e.cameo.starts_with("19")) && e.iter().all(|e| tgt(e) != Some("CHE")),
+        "{e:#?}"
+    );
+}
