@@ -4984,7 +4984,13 @@ fn gen(t: &Tagged, from: usize) -> Option<usize> {
         }
         _ => false,
     };
-    (between_ok && governor_ok && !possessed).then_some(pi)
+    // "لمعركة القلمون بريف دمشق": a capital after a place names where that place is.
+    let place_before = p.placeish
+        && t.places.iter().any(|(gi, _)| {
+            let w = t.word_at(t.groups[*gi].span.start);
+            w >= from && w < p.words.start
+        });
+    (between_ok && governor_ok && !possessed && !place_before).then_some(pi)
 }
 
 /// The first party after `from` governed by `prep`; for ب/ل/علي/الي also a party inside the

@@ -5703,3 +5703,18 @@ fn the_scene_is_where_the_act_happened() {
         "{e:#?}"
     );
 }
+
+/// "لمعركة القلمون بريف دمشق": a capital after a place says where the place is; it is no one
+/// fighting (the battle is Hezbollah's, named before).
+#[test]
+fn a_capital_after_a_place_is_no_genitive() {
+    let e = code(
+        "تصريح متناقض ويعلم المتابع للشأن السوري مدى الأهمية التي أولتها ميليشيا \"حزب الله\" لمعركة القلمون بريف دمشق.",
+        "2015-07-24",
+    );
+    assert!(
+        e.iter()
+            .all(|e| !e.cameo.starts_with("19") || src(e) == Some("LBN")),
+        "{e:#?}"
+    );
+}
