@@ -3178,10 +3178,14 @@ impl Coder {
                     });
                 // "لدى لقاء وزير الدفاع الأمريكي بالملك سلمان": a trigger with its own genitive
                 // (or subject) right after it names its own side.
-                let own_genitive = t
-                    .parties
-                    .iter()
-                    .any(|p| p.words.start == tw.end && p.governor.is_none() && !p.placeish);
+                // "يقدم ظريف وصالحي … تقريرهما حول محصلة المباحثات": a trigger named as a topic
+                // is not what the two before it do.
+                let topic = (tw.start.saturating_sub(2)..tw.start)
+                    .any(|w| matches!(t.word(w), "حول" | "بشان" | "بخصوص" | "عن"));
+                let own_genitive = topic
+                    || t.parties
+                        .iter()
+                        .any(|p| p.words.start == tw.end && p.governor.is_none() && !p.placeish);
                 for w in before
                     .windows(2)
                     .rev()
