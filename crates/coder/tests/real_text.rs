@@ -5729,3 +5729,18 @@ fn a_meeting_named_as_a_topic_is_not_the_pair_before_it() {
     );
     assert!(e.iter().all(|e| !e.cameo.starts_with("04")), "{e:#?}");
 }
+
+/// "كما أشاد بالهجوم المسلح على صحيفة شارلى إبدو الفرنسية": an attack praised; those it
+/// struck are not praised.
+#[test]
+fn praise_of_an_attack_is_no_praise_of_its_victims() {
+    let e = code(
+        "وأشاد باطرفي بمحمد يوسف عبدالعزيز وهو المسلح المتهم بقتل أربعة من عناصر الجيش الأميركي في يوليو الماضي في ولاية تينيسي. كما أشاد بالهجوم المسلح على صحيفة \"شارلى إبدو\" الفرنسية الساخرة، الذي أسفر عن مقتل 12 شخصاً.",
+        "2015-07-24",
+    );
+    assert!(
+        e.iter()
+            .all(|e| !(e.cameo == "051" && tgt(e) == Some("FRA"))),
+        "{e:#?}"
+    );
+}
