@@ -5744,3 +5744,20 @@ fn praise_of_an_attack_is_no_praise_of_its_victims() {
         "{e:#?}"
     );
 }
+
+/// "(تحالف دعم الإخوان)" is Egypt's pro-Morsi National Alliance to Support Legitimacy, an
+/// opposition body; "التحالف" after it is that alliance, not the Saudi-led coalition.
+#[test]
+fn the_alliance_to_support_legitimacy_is_egyptian_opposition() {
+    let e = code(
+        "دعا (تحالف دعم الإخوان) الذي تتزعمه جماعة الإخوان أنصاره إلى الاحتشاد غدا الثلاثاء في الشوارع والميادين بالتزامن مع عودة العمال إلى مصالحهم الحكومية.",
+        "2015-07-21",
+    );
+    assert!(
+        e.iter().any(|e| e
+            .source
+            .as_ref()
+            .is_some_and(|a| a.code.as_deref() == Some("EGYOPP"))),
+        "{e:#?}"
+    );
+}
