@@ -461,6 +461,28 @@ impl Dictionary {
                     continue;
                 }
             }
+            if let Meaning::Entry(Hit::Place(_)) = meaning {
+                // "أغسطس آب": the Levantine name of the month, not Ibb.
+                if &text.text[m.span.clone()] == "اب"
+                    && text.text[..m.clitic.start]
+                        .split_whitespace()
+                        .next_back()
+                        .is_some_and(|w| w == "اغسطس" || w == "اغسطس/")
+                {
+                    continue;
+                }
+            }
+            if let Meaning::Entry(Hit::Capital(_)) = meaning {
+                // "مسقط رأس والده": a birthplace, not Oman's capital.
+                if &text.text[m.span.clone()] == "مسقط"
+                    && text.text[m.span.end..]
+                        .split_whitespace()
+                        .next()
+                        .is_some_and(|w| w.starts_with("راس"))
+                {
+                    continue;
+                }
+            }
             if let Meaning::Entry(Hit::CountryAdjective(_)) = meaning {
                 // "بجرح في يده اليمنى": the right hand, not a Yemeni one.
                 if &text.text[m.span.clone()] == "اليمني"

@@ -5771,3 +5771,42 @@ fn stopping_plans_is_no_arrest() {
     );
     assert!(e.iter().all(|e| e.cameo != "173"), "{e:#?}");
 }
+
+/// "بدأ اوباما أمس جولة في نيروبي وكينيا": a tour in a place visits its country ("مسقط رأس
+/// والده" is a birthplace, not Muscat); a round of talks or a count of visits is no visit.
+#[test]
+fn a_tour_in_a_place_visits_its_country() {
+    let e = code(
+        "وبدأ اوباما أمس جولة في نيروبي وكينيا، مسقط رأس والده.",
+        "2015-07-24",
+    );
+    assert!(
+        has(&e, "042", "USA", "KEN") && e.iter().all(|e| tgt(e) != Some("OMN")),
+        "{e:#?}"
+    );
+    let e = code(
+        "كشفت مصادر مطلعة داخل الحكومة السودانية إصرار الخرطوم على إنهاء كل القضايا التي ما زالت عالقة حول قضية سد النهضة الإثيوبي، مشيرة إلى أن جولة المفاوضات التي تنطلق غدا في الخرطوم بين مصر وإثيوبيا والسودان ستكون حاسمة.",
+        "2015-07-21",
+    );
+    assert!(e.iter().all(|e| e.cameo != "042"), "{e:#?}");
+    let e = code(
+        "وأكد تقرير صادر عن وزارة السياحة في تركيا أن دول الخليج رابع أكثر دول زيارة لتركيا بعد ألمانيا وإنجلترا وروسيا.",
+        "2015-07-24",
+    );
+    assert!(e.iter().all(|e| e.cameo != "042"), "{e:#?}");
+}
+
+/// "يومي الثاني والثالث من أغسطس آب": آب is the month's Levantine name, not the Yemeni city Ibb.
+#[test]
+fn the_month_ab_is_no_place() {
+    let e = code(
+        "واجتمع وزير الخارجية الأمريكي جون كيري مع نظيره القطري خالد العطية يوم الثالث من أغسطس آب.",
+        "2015-08-01",
+    );
+    assert!(
+        has(&e, "040", "USA", "QAT")
+            && e.iter()
+                .all(|e| e.location.as_ref().is_none_or(|l| l.country != "YEM")),
+        "{e:#?}"
+    );
+}
