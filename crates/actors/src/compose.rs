@@ -55,6 +55,25 @@ static RIGHT_SIDED: WordSet = WordSet::new(&[
     "الكليه",
 ]);
 
+/// A name read otherwise by its neighbours (`word` normalized, `prev`/`next` the words around it).
+fn look_alike(meaning: &Meaning, word: &str, prev: Option<&str>, next: Option<&str>) -> bool {
+    match meaning {
+        // "أغسطس آب": the Levantine name of the month, not Ibb.
+        Meaning::Entry(Hit::Place(_)) => {
+            word == "اب" && prev.is_some_and(|w| w == "اغسطس" || w == "اغسطس/")
+        }
+        // "مسقط رأس والده": a birthplace, not Oman's capital.
+        Meaning::Entry(Hit::Capital(_)) => {
+            word == "مسقط" && next.is_some_and(|w| w.starts_with("راس"))
+        }
+        // "بجرح في يده اليمنى": the right hand, not a Yemeni one.
+        Meaning::Entry(Hit::CountryAdjective(_)) => {
+            word == "اليمني" && prev.is_some_and(|w| RIGHT_SIDED.has(w))
+        }
+        _ => false,
+    }
+}
+
 /// Spelled numbers that take a singular accusative noun ("ثلاثين جنديا").
 static TENS: WordSet = WordSet::new(&[
     "عشر",
@@ -461,38 +480,10 @@ impl Dictionary {
                     continue;
                 }
             }
-            if let Meaning::Entry(Hit::Place(_)) = meaning {
-                // "أغسطس آب": the Levantine name of the month, not Ibb.
-                if &text.text[m.span.clone()] == "اب"
-                    && text.text[..m.clitic.start]
-                        .split_whitespace()
-                        .next_back()
-                        .is_some_and(|w| w == "اغسطس" || w == "اغسطس/")
-                {
-                    continue;
-                }
-            }
-            if let Meaning::Entry(Hit::Capital(_)) = meaning {
-                // "مسقط رأس والده": a birthplace, not Oman's capital.
-                if &text.text[m.span.clone()] == "مسقط"
-                    && text.text[m.span.end..]
-                        .split_whitespace()
-                        .next()
-                        .is_some_and(|w| w.starts_with("راس"))
-                {
-                    continue;
-                }
-            }
-            if let Meaning::Entry(Hit::CountryAdjective(_)) = meaning {
-                // "بجرح في يده اليمنى": the right hand, not a Yemeni one.
-                if &text.text[m.span.clone()] == "اليمني"
-                    && text.text[..m.clitic.start]
-                        .split_whitespace()
-                        .next_back()
-                        .is_some_and(|w| RIGHT_SIDED.has(w))
-                {
-                    continue;
-                }
+            let prev = text.text[..m.clitic.start].split_whitespace().next_back();
+            let next = text.text[m.span.end..].split_whitespace().next();
+            if look_alike(&meaning, &text.text[m.span.clone()], prev, next) {
+                continue;
             }
             let clitic_owned = if m.lil {
                 format!("{}ل", &text.text[m.clitic.clone()])
