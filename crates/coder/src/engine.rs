@@ -3182,14 +3182,14 @@ impl Coder {
                 // is not what the two before it do.
                 let topic = (tw.start.saturating_sub(2)..tw.start)
                     .any(|w| matches!(t.word(w), "حول" | "بشان" | "بخصوص" | "عن"));
-                let own_genitive = topic
+                let sides_elsewhere = topic
                     || t.parties
                         .iter()
                         .any(|p| p.words.start == tw.end && p.governor.is_none() && !p.placeish);
                 for w in before
                     .windows(2)
                     .rev()
-                    .filter(|_| !opponent_after && !one_side && !own_genitive)
+                    .filter(|_| !opponent_after && !one_side && !sides_elsewhere)
                 {
                     let (a, b) = (&t.parties[w[0]], &t.parties[w[1]]);
                     // "المباحثات بين إدارة الرئيس أوباما وخادم الحرمين … منذ توقيع الاتفاقية":
@@ -5068,7 +5068,10 @@ fn prep_party(t: &Tagged, from: usize, prep: &str, reach: usize) -> Option<usize
         p.words.start > from
             && p.words.start - from <= 6
             && !p.placeish
-            && !p.governor.as_deref().is_some_and(|g| g.len() > 2 && g.starts_with('ب') && g != "بين")
+            && !p
+                .governor
+                .as_deref()
+                .is_some_and(|g| g.starts_with('ب') && g != "ب" && g != "بين")
             // (Nor a country placing the phrase: "على مواقع جبلية شمال العراق".)
             && !DIRECTIONS.has(t.word(p.words.start - 1))
             && (from..p.words.start - 1).all(|w| !t.mark_after(w, PHRASE_ENDS))
