@@ -355,7 +355,7 @@ impl ArticleContext {
                 // A person named in full: the country of their (first) role.
                 .or_else(|| {
                     g.person.and_then(|p| {
-                        let mine = || dict.roles.iter().filter(move |r| r.person == p);
+                        let mine = || dict.roles_of[p].iter().map(|&i| &dict.roles[i]);
                         mine()
                             .find(|r| date.is_none_or(|d| r.active_on(d)))
                             // (Named in full, any role: "العماد ميشال عون" before he was
