@@ -4656,11 +4656,15 @@ fn after(t: &Tagged, from: usize, skip: &[usize]) -> Option<usize> {
         // حجارة على الجنود").
         // Nor past a masdar joined by و, whose genitive is its own ("تمهيدا لوقف إطلاق النار
         // وانسحاب الحوثيين": the Houthis withdraw, they declare no truce).
+        // Nor past a comma and a word joined by و that names no party: "رفضت موسكو الخطوات
+        // التي أقدم عليها دوداييف، وقرر الرئيس السابق بوريس يلتسين" opens a clause of its own.
+        let comma_and = w > from && word.starts_with('و') && t.mark_after(w - 1, &['،', ',']);
         if CLAUSE_BREAKS.has(word)
             || SPEECH_OPENERS.has(word)
             || t.joined_verbs.contains(&w)
             || word == "وان"
             || t.joined_masdars.contains(&w)
+            || comma_and
         {
             return None;
         }

@@ -5810,3 +5810,31 @@ fn the_month_ab_is_no_place() {
         "{e:#?}"
     );
 }
+
+/// "أفادت مصادر بقيام التنظيم باحتجاز 50 عائلة": the verbal noun قيام with its doer, like قام,
+/// makes the act named after ب the doer's.
+#[test]
+fn doing_named_by_qiyam_is_the_doers_act() {
+    let e = code(
+        "يذكر أن تنظيم داعش يسيطر على مناطق جنوب كركوك. كما أفادت مصادر محلية في مناطق جنوبي كركوك وغربها تخضع لسيطرة تنظيم داعش بقيام التنظيم باحتجاز 50 عائلة حاولت مغادرة هذه المناطق.",
+        "2015-07-22",
+    );
+    assert!(has(&e, "173", "IMG", "IRQ"), "{e:#?}");
+}
+
+/// "رفضت موسكو الخطوات التي أقدم عليها دوداييف، وقرر الرئيس السابق بوريس يلتسين": the party
+/// after a comma and و opens a clause of its own; it is not what was rejected.
+#[test]
+fn no_object_past_a_comma_and_a_new_clause() {
+    let e = code(
+        "رفضت موسكو جملة وتفصيلا الخطوات التي أقدم عليها دوداييف، وقرر الرئيس السابق بوريس يلتسين إرسال جيشه إلى الشيشان حيث واجه مقاومة شرسة دفعته إلى التراجع.",
+        "2015-07-21",
+    );
+    assert!(
+        e.iter().any(|e| e.cameo == "120")
+            && e.iter()
+                .filter(|e| e.cameo == "120")
+                .all(|e| e.target.is_none()),
+        "{e:#?}"
+    );
+}
