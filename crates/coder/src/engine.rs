@@ -1875,7 +1875,10 @@ impl Coder {
                 // "في العاصمة التركية أنقرة": look past a place noun for the preposition; so
                 // past جانب ("إلى جانب الكويت").
                 let mut k = first_word - 1;
-                if (PLACE_NOUNS.has(t.word(k)) || t.word(k) == "جانب" && t.word(k - 1) == "الي")
+                // So past وجه ("في وجه الحكومة الشيعية": in the face of it, not its subject).
+                if (PLACE_NOUNS.has(t.word(k))
+                    || t.word(k) == "جانب" && t.word(k - 1) == "الي"
+                    || t.word(k) == "وجه" && t.word(k - 1) == "في")
                     && k > 0
                 {
                     k -= 1;
