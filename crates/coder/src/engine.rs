@@ -904,7 +904,20 @@ static NOT_ACT_HEADS: WordSet = WordSet::new(&[
     "تفادي",
 ]);
 /// Documents that speak: "واتهم التقرير قوات حكومية", "ودان البيان".
-static REPORT_NOUNS: WordSet = WordSet::new(&["التقرير", "البيان", "الرساله", "الدراسه", "المصدر"]);
+static REPORT_NOUNS: WordSet = WordSet::new(&[
+    "التقرير",
+    "البيان",
+    "الرساله",
+    "الدراسه",
+    "المصدر",
+    // "وانتقدت افتتاحية صحيفة غارديان": an editorial or a paper the dictionary lacks.
+    "افتتاحية",
+    "افتتاحيات",
+    "الافتتاحية",
+    "صحيفة",
+    "صحف",
+    "مجلة",
+]);
 /// Bodies the dictionary cannot place, right after a verb of speech: the verb's own subject, so
 /// no subject is carried from an earlier sentence ("وفيما دان المجلس العملية", "ودانت دول
 /// ومنظمات التفجير").

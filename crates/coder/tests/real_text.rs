@@ -5895,3 +5895,33 @@ fn an_act_coveted_is_not_done() {
     );
     assert!(e.iter().all(|e| e.cameo != "181"), "{e:#?}");
 }
+
+/// "وانتقدت افتتاحية صحيفة غارديان": an editorial of a paper the dictionary lacks is the verb's
+/// own subject; no one is carried from before.
+#[test]
+fn an_editorial_criticizes_on_its_own() {
+    let e = code(
+        "وقال رئيس الوزراء التركي أحمد داود أوغلو إن بلاده ستواصل الحرب على الإرهاب. وانتقدت افتتاحية صحيفة غارديان إستراتيجية رئيس الوزراء البريطاني ديفيد كاميرون لمواجهة التطرف التي أعلنها في خطابه أمس الاثنين.",
+        "2015-07-22",
+    );
+    assert!(
+        e.iter()
+            .filter(|e| e.cameo == "111")
+            .all(|e| src(e) != Some("TUR")),
+        "{e:#?}"
+    );
+}
+
+/// "برنامج إنقاذ مالي ثالث", "اتهامات فساد مالي": مالي after such a noun is "financial", not Mali.
+#[test]
+fn financial_is_not_mali() {
+    let e = code(
+        "وحصلت اليونان على تمويل مؤقت بقيمة 7.16 مليار يورو من آلية الاستقرار المالي الأوروبية الأسبوع الماضي وهو مبلغ كاف لتدبير أمور أثينا حتى نهاية يوليو تموز وبدء مفاوضات مع دائنيها حول برنامج إنقاذ مالي ثالث.",
+        "2015-07-22",
+    );
+    assert!(
+        e.iter()
+            .all(|e| src(e) != Some("MLI") && tgt(e) != Some("MLI")),
+        "{e:#?}"
+    );
+}
