@@ -457,6 +457,50 @@ static ACT_NOUNS: WordSet = WordSet::new(&[
     "اجراءات",
     "ارهاب",
 ]);
+/// "وطالب التحالف أنصاره", "دعا … أنصاره إلى الاحتشاد": the source's own supporters, named by
+/// a noun with a pronoun right where the object stands: a body of the source's country and
+/// sector.
+fn supporters_of(t: &Tagged, start: usize, src: &Actor) -> Option<Actor> {
+    let w = t.word(start);
+    if !SUPPORTERS.has(w) {
+        return None;
+    }
+    let country = src.country.as_deref().filter(|c| c.len() == 3)?;
+    Some(Actor {
+        text: w.to_string(),
+        name: None,
+        name_ar: None,
+        country: Some(country.to_string()),
+        sector: src.sector.clone(),
+        code: src.code.clone(),
+        role: Some("supporters".into()),
+        entry: Some(format!("supporters-of:{}", src.party_key())),
+    })
+}
+
+/// A body's own followers, named by a noun with a pronoun (slot `after`, see [`supporters_of`]).
+static SUPPORTERS: WordSet = WordSet::new(&[
+    "انصاره",
+    "انصارها",
+    "انصارهم",
+    "مويديه",
+    "مويديها",
+    "مويديهم",
+    "اتباعه",
+    "اتباعها",
+    "انصارهما",
+]);
+
+/// Prisons, after which a nisba or a genitive names who holds the prisoners (slot `holder`).
+static PRISONS: WordSet = WordSet::new(&[
+    "السجون",
+    "سجون",
+    "المعتقلات",
+    "معتقلات",
+    "السجن",
+    "سجن",
+    "الزنازين",
+]);
 /// Words after which the party named is the one killed or hurt.
 static VICTIM_WORDS: WordSet = WordSet::new(&[
     "مقتل",
@@ -3560,6 +3604,7 @@ impl Coder {
             | Slot::PriorAgent
             | Slot::Home
             | Slot::Victim
+            | Slot::Holder
             | Slot::LPhrase => None,
         }
     }
@@ -3617,6 +3662,42 @@ impl Coder {
                 end
             })
             .unwrap_or(tw.end);
+        // A relative clause right after the subject names its own parties, never the object:
+        // its subject after a verb with a resumptive pronoun ("دعا تحالف دعم الإخوان الذي
+        // تتزعمه جماعة الإخوان أنصاره") and its object counted after its verb ("طالبت جبهة
+        // النصرة التي تحتجز عددا من عناصر الجيش وقوى الأمن اللبنانيين"), with those joined to
+        // them; the object is looked for after them.
+        let obj_start = if obj_start > tw.end && RELATIVES.has(t.word(obj_start)) {
+            let verb = obj_start + 1;
+            let own = if noun_with_pronoun(t.word(verb)) {
+                Some(verb + 1)
+            } else if (is_quantifier(t.word(verb + 1))
+                || is_quantifier(t.word(verb + 1).trim_end_matches('ا')))
+                && t.word(verb + 2) == "من"
+            {
+                Some(verb + 3)
+            } else {
+                None
+            };
+            // (A head of members may stand before the party: "عددا من عناصر الجيش".)
+            own.and_then(|w| {
+                t.parties.iter().position(|p| {
+                    p.words.start == w || p.words.start == w + 1 && CONSTRUCT_MEMBERS.has(t.word(w))
+                })
+            })
+            .map_or(obj_start, |mut i| {
+                while t
+                    .parties
+                    .get(i + 1)
+                    .is_some_and(|q| q.and && q.words.start == t.parties[i].words.end)
+                {
+                    i += 1;
+                }
+                t.parties[i].words.end
+            })
+        } else {
+            obj_start
+        };
         // A subject after the verb takes the party joined to it ("قصف الحوثيون وقوات صالح
         // بالدبابات حي الإخوة"): a co-subject, not the object. (Not for acts done together:
         // "التقى رئيسا الوزراء الهندي ناريندرا مودي والباكستاني نواز شريف" met each other.)
@@ -3679,6 +3760,9 @@ impl Coder {
                     };
                     return one(found.filter(close));
                 }
+                if found.is_none() {
+                    return supporters_of(t, start, src).into_iter().collect();
+                }
                 one(found)
             }
             Slot::AfterCoord => {
@@ -3686,7 +3770,7 @@ impl Coder {
                 let Some(first) =
                     capital_object(t, tw, start, &skip).or_else(|| after(t, start, &skip))
                 else {
-                    return Vec::new();
+                    return supporters_of(t, start, src).into_iter().collect();
                 };
                 let mut out = one(Some(first));
                 out.extend(
@@ -3795,6 +3879,7 @@ impl Coder {
                     .collect()
             }
             Slot::Victim => one(party_after_cue(t, tw.end, &VICTIM_WORDS, 16, 4)),
+            Slot::Holder => one(party_after_cue(t, obj_start, &PRISONS, 16, 1)),
             Slot::LPhrase => one(l_phrase(t, obj_start, &skip)),
             Slot::Subject => {
                 // "وذكر مسؤولون باكستانيون … ان اربعة مدنيين قتلوا بنيران هندية": the subject is
@@ -5438,6 +5523,7 @@ fn slot_name(s: &Slot) -> String {
         Slot::Home => "home".into(),
         Slot::Subject => "subject".into(),
         Slot::Victim => "victim".into(),
+        Slot::Holder => "holder".into(),
         Slot::LPhrase => "lphrase".into(),
         Slot::Main => "main".into(),
         Slot::Doer => "doer".into(),

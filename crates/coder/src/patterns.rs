@@ -100,6 +100,9 @@ pub enum Slot {
     Home,
     /// (target) Those killed or hurt: the party after "مقتل/قتل/إصابة" ("أسفرت عن مقتل 36 من عناصر داعش").
     Victim,
+    /// (target) Who holds prisoners: the party right after a word for prisons ("بالإفراج عن خمس
+    /// نساء في السجون اللبنانية").
+    Holder,
     /// (target) The ل-phrase object of a verbal noun or verb, right after it (its genitive and
     /// adjectives aside): the party governed by ل in it or in construct with its noun ("رفض مصر
     /// الكامل للتدخل الإيراني", "رفضه للتصريحات غير المسؤولة لنائب الرئيس العراقي").
@@ -147,6 +150,7 @@ impl Slot {
             "prior-agent" => Slot::PriorAgent,
             "home" => Slot::Home,
             "victim" => Slot::Victim,
+            "holder" => Slot::Holder,
             "lphrase" => Slot::LPhrase,
             "main" => Slot::Main,
             "doer" => Slot::Doer,
@@ -424,6 +428,7 @@ impl Patterns {
                         | Slot::PriorAgent
                         | Slot::Home
                         | Slot::Victim
+                        | Slot::Holder
                         | Slot::LPhrase
                 ) {
                     return Err(data_err(

@@ -5925,3 +5925,65 @@ fn financial_is_not_mali() {
         "{e:#?}"
     );
 }
+
+/// A relative clause right after the subject names its own parties: "جبهة النصرة التي تحتجز
+/// عددا من عناصر الجيش وقوى الأمن اللبنانيين" holds soldiers, it does not call on them; "تحالف
+/// دعم الإخوان الذي تتزعمه جماعة الإخوان" is led by the Brotherhood, it does not call on it.
+#[test]
+fn a_relative_clause_after_the_subject_holds_no_object() {
+    let e = code(
+        "طالبت جبهة النصرة التي تحتجز عددًا من عناصر الجيش وقوى الامن اللبنانيين في جبال القلمون السورية، بالإفراج عن خمس نساء في السجون اللبنانية مقابل إطلاق سراح ثلاثة عسكريين مخطوفين منذ سنة.",
+        "2015-07-21",
+    );
+    assert!(
+        e.iter()
+            .filter(|e| e.cameo.starts_with("10"))
+            .all(|e| e.target.as_ref().is_none_or(
+                |a| a.sector.as_deref() != Some("MIL") && a.sector.as_deref() != Some("COP")
+            )),
+        "{e:#?}"
+    );
+    let e = code(
+        "دعا (تحالف دعم الإخوان) الذي تتزعمه جماعة الإخوان أنصاره إلى الاحتشاد غدا الثلاثاء في الشوارع والميادين.",
+        "2015-07-21",
+    );
+    assert!(
+        e.iter().all(|e| e
+            .target
+            .as_ref()
+            .is_none_or(|a| a.name.as_deref() != Some("Muslim Brotherhood"))),
+        "{e:#?}"
+    );
+}
+
+/// "طالبت جبهة النصرة … بالإفراج عن خمس نساء في السجون اللبنانية": a demand of release is
+/// addressed to who holds the prisoners; "وطالب التحالف أنصاره": to the source's own supporters.
+#[test]
+fn demands_to_jailers_and_to_supporters() {
+    let e = code(
+        "طالبت جبهة النصرة التي تحتجز عددًا من عناصر الجيش وقوى الامن اللبنانيين في جبال القلمون السورية، بالإفراج عن خمس نساء في السجون اللبنانية مقابل إطلاق سراح ثلاثة عسكريين مخطوفين منذ سنة.",
+        "2015-07-21",
+    );
+    assert!(
+        e.iter().any(|e| e.cameo == "1053"
+            && src(e) == Some("SYR")
+            && e.target
+                .as_ref()
+                .is_some_and(|a| a.name.as_deref() == Some("Lebanon"))),
+        "{e:#?}"
+    );
+    let e = code(
+        "دعا (تحالف دعم الإخوان) الذي تتزعمه جماعة الإخوان أنصاره إلى الاحتشاد غدا الثلاثاء في الشوارع والميادين. وطالب التحالف أنصاره في بيان له أمس بمواصلة تنظيم المظاهرات للمطالبة بعودة الرئيس المعزول محمد مرسي للحكم.",
+        "2015-07-21",
+    );
+    assert!(
+        e.iter()
+            .any(|e| (e.cameo.starts_with("02") || e.cameo.starts_with("10"))
+                && src(e) == Some("EGY")
+                && tgt(e) == Some("EGY")
+                && e.target
+                    .as_ref()
+                    .is_some_and(|a| a.role.as_deref() == Some("supporters"))),
+        "{e:#?}"
+    );
+}
