@@ -3132,6 +3132,18 @@ impl Coder {
                 if meeting && t.parties[pi].placeish {
                     return None;
                 }
+                // "750 شخصا قتلوا في معارك عدن": a capital right after an act of fighting names
+                // where it was fought: the fighters are of that country, not its government.
+                if violent
+                    && t.parties[pi].words.start == tw.end
+                    && t.groups[t.parties[pi].group].capital.is_some()
+                    && t.parties[pi].governor.is_none()
+                {
+                    let mut people = country_level(&self.dict, &t.parties[pi].actor)?;
+                    // (Still named by its capital: see the `scene` target of `fight.clash_noun`.)
+                    people.entry = t.parties[pi].actor.entry.clone();
+                    return Some((people, Some(pi), None));
+                }
                 // "مساعدات إنسانية للاجئين السوريين": aid goes to a ل-phrase, not from it
                 // (unless owned: "مساعدات إنسانية تابعة للأمم المتحدة").
                 let start = t.parties[pi].words.start;
@@ -3175,7 +3187,18 @@ impl Coder {
                     if p.governor.as_deref() != Some("بين") {
                         return None;
                     }
-                    let side = (p.words.end..(p.words.end + 6).min(t.words.len()))
+                    // (Past those joined to it: "بين المسلحين الحوثيين وقوات الرئيس المخلوع علي
+                    // عبدالله صالح من جهة والمقاومة الشعبية من جهة أخرى".)
+                    let mut last = next;
+                    while t
+                        .parties
+                        .get(last + 1)
+                        .is_some_and(|q| q.and && q.words.start == t.parties[last].words.end)
+                    {
+                        last += 1;
+                    }
+                    let end = t.parties[last].words.end;
+                    let side = (end..(end + 6).min(t.words.len()))
                         .find(|&w| matches!(t.word(w), "جهه" | "طرف") && t.word(w - 1) == "من");
                     if let Some(side) = side {
                         let other = t.parties.iter().find(|o| {

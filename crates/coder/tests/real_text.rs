@@ -5987,3 +5987,40 @@ fn demands_to_jailers_and_to_supporters() {
         "{e:#?}"
     );
 }
+
+/// "750 شخصا قتلوا في معارك عدن": a capital right after a noun of fighting is where it was
+/// fought; those who fought are of its country, not its government.
+#[test]
+fn battles_of_a_city_are_fought_there() {
+    let e = code(
+        "وأشاد بمقاتلي المقاومة الشعبية الذين تمكنوا من طرد مسلحي الحوثي، مبينا أن 750 شخصا قتلوا في معارك عدن خلال ثلاثة أشهر من الاشتباكات.",
+        "2015-07-21",
+    );
+    assert!(
+        e.iter().all(|e| !(e.cameo.starts_with("19")
+            && e.source
+                .as_ref()
+                .is_some_and(|a| a.sector.as_deref() == Some("GOV")))),
+        "{e:#?}"
+    );
+}
+
+/// "بين المسلحين الحوثيين وقوات الرئيس المخلوع علي عبدالله صالح من جهة والمقاومة الشعبية في
+/// المحافظة من جهة أخرى": the sides are marked by من جهة, past those joined to the first.
+#[test]
+fn sides_marked_after_a_joined_first_side() {
+    let e = code(
+        "وقال مسؤول في وزارة الصحة اليمنية إن ألف قتيل سقطوا في محافظة عدن جنوبي البلاد منذ اندلاع المواجهات بين المسلحين الحوثيين وقوات الرئيس المخلوع علي عبدالله صالح من جهة والمقاومة الشعبية في المحافظة من جهة أخرى.",
+        "2015-07-24",
+    );
+    let fights: Vec<&Event> = e.iter().filter(|e| e.cameo.starts_with("19")).collect();
+    assert!(
+        !fights.is_empty()
+            && fights
+                .iter()
+                .all(|e| [&e.source, &e.target].iter().any(|a| a
+                    .as_ref()
+                    .is_some_and(|a| a.role.as_deref() == Some("resistance")))),
+        "{e:#?}"
+    );
+}
