@@ -2985,8 +2985,15 @@ impl Coder {
             // Verb–subject order: the subject follows its verb closely.
             Slot::After => {
                 // "العمل الذي استهدف مسجدا": a verb right after a relative pronoun has the
-                // antecedent as its subject, never what follows it.
-                if after_relative(t, tw) {
+                // antecedent as its subject, never what follows it; unless a pronoun on the verb
+                // points back to the antecedent, its object ("الساعدي الذي سلمته النيجر إلى
+                // ليبيا").
+                let resumptive = {
+                    let w = t.word(tw.end - 1);
+                    w.chars().count() >= 5
+                        && (w.ends_with('ه') || w.ends_with("ها") || w.ends_with("هم"))
+                };
+                if after_relative(t, tw) && !resumptive {
                     return None;
                 }
                 // "والقبض على أولئك الإرهابيين", "تحقق في فضيحة شملت مسؤولين": a trigger that ends

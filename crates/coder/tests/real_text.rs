@@ -6024,3 +6024,15 @@ fn sides_marked_after_a_joined_first_side() {
         "{e:#?}"
     );
 }
+
+/// "الساعدي الذي سلمته النيجر إلى ليبيا": a verb after a relative pronoun with a pronoun pointing
+/// back to the antecedent has its object there and its own subject after it: Niger hands over to
+/// Libya.
+#[test]
+fn handed_over_by_whoever_follows_a_resumptive_verb() {
+    let e = code(
+        "ويظهر في الفيديو على ما يبدو حراس يضايقون الساعدي الذي سلمته النيجر إلى ليبيا العام الماضي.",
+        "2015-08-03",
+    );
+    assert!(has(&e, "063", "NER", "LBY"), "{e:#?}");
+}
