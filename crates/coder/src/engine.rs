@@ -747,6 +747,32 @@ fn described_noun(t: &Tagged, tw: &Range<usize>) -> bool {
         && !t.parties.iter().any(|p| p.words.contains(&(tw.start - 1)))
 }
 
+/// Does an indefinite act of force stand right before `w`, or before its adjective and where it
+/// happened ("بعد ثلاثة أيام على هجوم انتحاري في سوروتش (جنوب) استهدف مجموعة ناشطين")?
+fn after_force_act(t: &Tagged, w: usize) -> bool {
+    let mut k = w;
+    while k > 0 && w - k < 6 {
+        k -= 1;
+        let word = t.word(k);
+        if FORCE_ACTS.has(word) {
+            return true;
+        }
+        let place = t.places.iter().any(|(gi, _)| {
+            let g = &t.groups[*gi].span;
+            t.word_at(g.start) <= k && k <= t.word_at(g.end.saturating_sub(1))
+        });
+        let adjective = !word.starts_with("ال") && word.ends_with('ي') && word.chars().count() >= 4;
+        let between_ok = place
+            || adjective
+            || matches!(word, "في" | "قرب" | "بالقرب" | "من")
+            || DIRECTIONS.has(word);
+        if !between_ok || t.mark_after(k, &['،', ',', '.']) {
+            return false;
+        }
+    }
+    false
+}
+
 /// Those who did an act already told ("مرتكبي الأعمال الإرهابية", "منفذي الهجوم").
 static PERPETRATORS: WordSet = WordSet::new(&["مرتكبي", "منفذي", "الجناه", "المسوولين"]);
 
@@ -2381,7 +2407,7 @@ impl Coder {
             let described = described_noun(t, &tw)
                 || trig.kind == Kind::Verb
                     && tw.start > 0
-                    && FORCE_ACTS.has(t.word(tw.start - 1))
+                    && after_force_act(t, tw.start)
                     && !t.word(tw.start).starts_with(['و', 'ف']);
             let related_subject = RELATIONS.has(t.word(tw.end));
             let violent_code = matches!(&p.cameo[..2], "18" | "19" | "20");

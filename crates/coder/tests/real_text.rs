@@ -6036,3 +6036,29 @@ fn handed_over_by_whoever_follows_a_resumptive_verb() {
     );
     assert!(has(&e, "063", "NER", "LBY"), "{e:#?}");
 }
+
+/// "بعد ثلاثة أيام على هجوم انتحاري في سوروتش (جنوب) استهدف مجموعة ناشطين": a verb after an
+/// indefinite act of force, its adjective and where it happened, describes that act; the
+/// activists it targeted are not its author.
+#[test]
+fn a_verb_after_an_attack_and_its_place_describes_it() {
+    let e = code(
+        "ويأتي تبادل إطلاق النار بعد ثلاثة أيام على هجوم انتحاري في سوروتش (جنوب) استهدف مجموعة ناشطين شباب من اليسار من أنصار القضية الكردية وأسفر عن مقتل 32 شخصا.",
+        "2015-07-23",
+    );
+    assert!(
+        e.iter()
+            .all(|e| e.source.as_ref().is_none_or(|a| a.text != "ناشطين")),
+        "{e:#?}"
+    );
+}
+
+/// "النجاحات … تعزى إلى التنسيق": تعزى إلى is "is attributed to", no condolence.
+#[test]
+fn attributed_to_is_no_condolence() {
+    let e = code(
+        "واتهم الرئيس المخلوع علي عبدالله صالح التحالف بقصف المدن. وأشار كل من درويش سالم من الحديدة، وناجي صالح من مأرب، ومحمد سعيد من المكلا الى أن النجاحات التي حققتها المقاومة الشعبية الموالية للشرعية في اليمن خلال الأيام الماضية في مدن الجنوب وخصوصاً في عدن، تعزى إلى التنسيق بين هذه القوات على الأرض وقوات التحالف الذي تقوده المملكة.",
+        "2015-07-22",
+    );
+    assert!(e.iter().all(|e| e.cameo != "018"), "{e:#?}");
+}
