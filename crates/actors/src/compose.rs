@@ -66,6 +66,9 @@ fn look_alike(meaning: &Meaning, word: &str, prev: Option<&str>, next: Option<&s
         Meaning::Entry(Hit::Capital(_)) => {
             word == "مسقط" && next.is_some_and(|w| w.starts_with("راس"))
         }
+        // "12 سوريا قتلوا": after a count, "سوريًا" is a Syrian (the accusative nisba), not
+        // Syria; so for every country name in يا (ليبيا, تركيا, روسيا).
+        Meaning::Entry(Hit::CountryName(_)) => word.ends_with("يا") && prev.is_some_and(is_count),
         // "بجرح في يده اليمنى": the right hand, not a Yemeni one.
         Meaning::Entry(Hit::CountryAdjective(_)) => {
             word == "اليمني" && prev.is_some_and(|w| RIGHT_SIDED.has(w))

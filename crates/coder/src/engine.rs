@@ -773,6 +773,20 @@ fn after_force_act(t: &Tagged, w: usize) -> bool {
     false
 }
 
+/// Strikes and weapons that hit, after ب right after a verb of force: "استهدف بضربة جوية" is
+/// a passive.
+static WEAPONS_STRUCK: WordSet = WordSet::new(&[
+    "ضربه",
+    "غاره",
+    "صاروخ",
+    "قذيفه",
+    "عبوه",
+    "رصاص",
+    "رصاصه",
+    "طلقات",
+    "قصف",
+]);
+
 /// Those who did an act already told ("مرتكبي الأعمال الإرهابية", "منفذي الهجوم").
 static PERPETRATORS: WordSet = WordSet::new(&["مرتكبي", "منفذي", "الجناه", "المسوولين"]);
 
@@ -3029,6 +3043,14 @@ impl Coder {
                         t.word(tw.end - 1),
                         "علي" | "عن" | "في" | "الي" | "ضد" | "مع"
                     )
+                {
+                    return None;
+                }
+                // "وكان الفضلي قد استهدف بضربة جوية أمريكية": a verb with the weapon right after
+                // it is a passive; the nisba of the weapon is no subject.
+                if t.word(tw.end)
+                    .strip_prefix('ب')
+                    .is_some_and(|w| WEAPONS_STRUCK.has(w))
                 {
                     return None;
                 }

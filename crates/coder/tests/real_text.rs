@@ -6062,3 +6062,45 @@ fn attributed_to_is_no_condolence() {
     );
     assert!(e.iter().all(|e| e.cameo != "018"), "{e:#?}");
 }
+
+/// "أن 12 سوريا قتلوا في قصف لطيران النظام السوري": after a count, سوريا is "Syrians", not
+/// Syria; the regime's aviation shelled.
+#[test]
+fn a_count_of_syrians_is_not_syria() {
+    let e = code(
+        "أعلن المرصد السوري لحقوق الإنسان أن 12 سوريا قتلوا في قصف لطيران النظام السوري بالبراميل المتفجرة أمس لمناطق في قرية قصر البريج في ريف حلب الشمالي الشرقي.",
+        "2015-07-23",
+    );
+    assert!(
+        e.iter().filter(|e| e.cameo.starts_with("19")).all(|e| e
+            .source
+            .as_ref()
+            .is_some_and(|a| a.sector.as_deref() == Some("GOV"))),
+        "{e:#?}"
+    );
+}
+
+/// "وكان الفضلي قد استهدف بضربة جوية أمريكية": a verb of force with the weapon right after it is
+/// a passive; America struck, it was not struck.
+#[test]
+fn struck_by_a_weapon_is_a_passive() {
+    let e = code(
+        "وكان الفضلي قد استهدف بضربة جوية أمريكية في سبتمبر 2014.",
+        "2015-07-22",
+    );
+    assert!(
+        e.iter()
+            .all(|e| !(src(e) == Some("USA") && tgt(e) == Some("USA"))),
+        "{e:#?}"
+    );
+}
+
+/// "بعد أن اختطف كل سلطات الدولة": a state's powers hijacked, no abduction.
+#[test]
+fn powers_hijacked_are_no_abduction() {
+    let e = code(
+        "ومحاربة كل خصومه السياسيين بتلفيق التهم لهم ومطاردتهم قضائيا في إيران، بعد أن اختطف كل سلطات الدولة وسخرها لتمرير مصالحه الشخصية.",
+        "2015-07-23",
+    );
+    assert!(e.iter().all(|e| e.cameo != "181"), "{e:#?}");
+}
