@@ -3046,6 +3046,21 @@ impl Coder {
                 {
                     return None;
                 }
+                // "أن حشدا غاضبا هاجم الجيش": a crowd right before the verb (or before its
+                // adjective) is its subject; the party after it is the object.
+                let crowd = |w: usize| {
+                    self.patterns
+                        .list("crowds")
+                        .is_some_and(|c| c.contains(t.word(w).trim_start_matches('و')))
+                };
+                if tw.start >= 1 && crowd(tw.start - 1)
+                    || tw.start >= 2
+                        && crowd(tw.start - 2)
+                        && !t.word(tw.start - 1).starts_with("ال")
+                        && t.word(tw.start - 1).ends_with(['ا', 'ه'])
+                {
+                    return None;
+                }
                 // "وكان الفضلي قد استهدف بضربة جوية أمريكية": a verb with the weapon right after
                 // it is a passive; the nisba of the weapon is no subject.
                 if t.word(tw.end)

@@ -6104,3 +6104,20 @@ fn powers_hijacked_are_no_abduction() {
     );
     assert!(e.iter().all(|e| e.cameo != "181"), "{e:#?}");
 }
+
+/// "أن حشدا غاضبا هاجم الجيش": a crowd right before the verb is its subject; the army after it
+/// is attacked, it does not attack.
+#[test]
+fn a_crowd_before_the_verb_attacks() {
+    let e = code(
+        "وقالت متحدثة باسم الجيش الإسرائيلي إن جنودا دخلوا القرية. وتابعت المتحدثة ان «حشدًا غاضبًا هاجم الجيش مجددًا ورشقه الحجارة والطوب، بينما كان يستعد لمغادرة المكان.",
+        "2015-07-24",
+    );
+    assert!(
+        e.iter().filter(|e| e.cameo.starts_with("18")).all(|e| e
+            .source
+            .as_ref()
+            .is_none_or(|a| a.sector.as_deref() != Some("MIL"))),
+        "{e:#?}"
+    );
+}
