@@ -579,6 +579,38 @@ const OTHER_SENSES: &[OtherSense] = &[
         after: &["عن"],
         either_side: false,
     },
+    // "بمطار الملك خالد الدولي", "جامعة الملك سعود": a place or an institution named after a
+    // king, not the king.
+    OtherSense {
+        words: &["الملك"],
+        before: &[
+            "مطار",
+            "بمطار",
+            "لمطار",
+            "ومطار",
+            "جامعه",
+            "بجامعه",
+            "لجامعه",
+            "مستشفي",
+            "بمستشفي",
+            "مدينه",
+            "بمدينه",
+            "شارع",
+            "بشارع",
+            "ملعب",
+            "جسر",
+            "طريق",
+            "ميناء",
+            "بميناء",
+            "مجمع",
+            "كليه",
+            "معهد",
+            "قاعده",
+            "جايزه",
+        ],
+        after: &[],
+        either_side: false,
+    },
     // "برنامج إنقاذ مالي ثالث", "دعم مالي": the adjective "financial" after an indefinite
     // noun, not Mali ("في مالي", "حكومة مالي").
     OtherSense {

@@ -773,6 +773,21 @@ fn after_force_act(t: &Tagged, w: usize) -> bool {
     false
 }
 
+/// Head nouns of bodies ("مجلس محافظة الأنبار", "نقابة الصحفيين"): one right after a verb of
+/// speech is its subject.
+static BODY_HEADS: WordSet = WordSet::new(&[
+    "مجلس",
+    "نقابه",
+    "اتحاد",
+    "منظمه",
+    "جمعيه",
+    "رابطه",
+    "هيئه",
+    "لجنه",
+    "حركه",
+    "جماعه",
+]);
+
 /// Strikes and weapons that hit, after ب right after a verb of force: "استهدف بضربة جوية" is
 /// a passive.
 static WEAPONS_STRUCK: WordSet = WordSet::new(&[
@@ -2196,9 +2211,28 @@ impl Coder {
         let mut out = Vec::new();
         // Sports results and administration (transfers, clubs' decisions) are not coded
         // (eval/dev/GUIDELINES.md §1): a sentence about clubs, coaches or matches has no event.
-        if t.words.iter().any(|(_, w)| {
+        // (A player, "اللاعب", unless a power in politics: "اللاعب الرئيسي في المنطقة".)
+        let player = |i: usize| {
+            t.word(i).trim_start_matches(['و', 'ل']) == "اللاعب"
+                && !matches!(
+                    t.words.get(i + 1).map(|(_, w)| *w),
+                    Some(
+                        "الرييسي"
+                            | "الاساسي"
+                            | "الابرز"
+                            | "الاهم"
+                            | "الاكبر"
+                            | "الاقليمي"
+                            | "الدولي"
+                            | "السياسي"
+                            | "الاقوي"
+                    )
+                )
+        };
+        if t.words.iter().enumerate().any(|(i, (_, w))| {
             SPORTS.has(w.trim_start_matches(['و', 'ف', 'ب', 'ل']))
                 || SPORTS.has(w.trim_start_matches(['و', 'ف']))
+                || player(i)
         }) {
             return out;
         }
@@ -3444,6 +3478,18 @@ impl Coder {
                     if let Some(pi) = own_deed_speaker(t, tw.start) {
                         return Some((t.parties[pi].actor.clone(), Some(pi), None));
                     }
+                }
+                // "طالب مجلس محافظة الأنبار، الولايات المتحدة": a body named by its head noun
+                // right after the verb is its own subject, though the dictionary lacks it.
+                if verbal
+                    && BODY_HEADS.has(t.word(tw.end))
+                    && !t.parties.iter().any(|p| p.words.contains(&tw.end))
+                    && !t
+                        .parties
+                        .iter()
+                        .any(|p| p.words.start == tw.end + 1 && !p.placeish)
+                {
+                    return None;
                 }
                 if let Some(pi) = t.parties.iter().position(|p| {
                     p.words.end <= tw.start

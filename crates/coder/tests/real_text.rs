@@ -6121,3 +6121,49 @@ fn a_crowd_before_the_verb_attacks() {
         "{e:#?}"
     );
 }
+
+/// "بشأن رفض اللاعب السفر مع الفريق": a sentence about a player is sports, not coded ("اللاعب
+/// الرئيسي في المنطقة" is a power in politics).
+#[test]
+fn a_player_makes_a_sports_sentence() {
+    let e = code(
+        "على صعيد متصل، رفضت رئيس الاتفاق المكلف أحمد الدوسري الرد على اتصالات \"دنيا الرياضة\"، والتعليق على الأنباء المتداولة بشأن رفض اللاعب السفر مع الفريق.",
+        "2015-07-23",
+    );
+    assert!(e.is_empty(), "{e:#?}");
+    let e = code(
+        "وقال وزير الخارجية السعودي عادل الجبير إن إيران اللاعب الرئيسي في المنطقة، واتهم إيران بدعم الإرهاب.",
+        "2015-07-23",
+    );
+    assert!(has(&e, "112*", "SAU", "IRN"), "{e:#?}");
+}
+
+/// "عن العطل بمطار الملك خالد الدولي": an airport named after a king is no king.
+#[test]
+fn an_airport_named_after_a_king_is_no_king() {
+    let e = code(
+        "قال الكاتب فواز عزيز أن شركة الاتصالات السعودية نفت مسؤوليتها عن العطل أمس الأول بمطار الملك خالد الدولي بالرياض.",
+        "2015-07-21",
+    );
+    assert!(
+        e.iter()
+            .all(|e| e.target.as_ref().is_none_or(|a| a.text != "الملك")),
+        "{e:#?}"
+    );
+}
+
+/// "طالب مجلس محافظة الأنبار، الولايات المتحدة": a body named by its head noun right after a
+/// verb of speech is its own subject; none is taken from earlier in the sentence.
+#[test]
+fn a_council_after_the_verb_is_its_subject() {
+    let e = code(
+        "تزامنا مع وصول وزير الدفاع الأميركي آشتون كارتر، أمس إلى بغداد في زيارة غير معلنة للقاء مسؤولين عراقيين لبحث كثير من القضايا المتعلقة بمواجهة تنظيم داعش وتحرير المدن الخاضعة لسيطرته، إلى بغداد، طالب مجلس محافظة الأنبار، الولايات المتحدة بوصفها تقود التحالف الدولي بتكثيف الطلعات الجوية وتزويد متطوعي العشائر بالأسلحة والمعدات.",
+        "2015-07-23",
+    );
+    assert!(
+        e.iter()
+            .filter(|e| e.cameo.starts_with("02"))
+            .all(|e| src(e) != Some("USA")),
+        "{e:#?}"
+    );
+}
