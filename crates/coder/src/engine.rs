@@ -1988,10 +1988,10 @@ impl Coder {
                 // past جانب ("إلى جانب الكويت").
                 let mut k = first_word - 1;
                 // So past وجه ("في وجه الحكومة الشيعية": in the face of it, not its subject).
-                if (PLACE_NOUNS.has(t.word(k))
-                    || t.word(k) == "جانب" && t.word(k - 1) == "الي"
-                    || t.word(k) == "وجه" && t.word(k - 1) == "في")
-                    && k > 0
+                if k > 0
+                    && (PLACE_NOUNS.has(t.word(k))
+                        || t.word(k) == "جانب" && t.word(k - 1) == "الي"
+                        || t.word(k) == "وجه" && t.word(k - 1) == "في")
                 {
                     k -= 1;
                 }

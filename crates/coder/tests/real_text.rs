@@ -6167,3 +6167,14 @@ fn a_council_after_the_verb_is_its_subject() {
         "{e:#?}"
     );
 }
+
+/// A sentence that opens with "وجه" or "جانب" right before a party: no word before it to look
+/// at, no panic ("وجه الرئيس الأمريكي باراك أوباما رسالة").
+#[test]
+fn a_governor_word_opening_the_sentence_is_safe() {
+    let e = code(
+        "وجه الرئيس الأمريكي باراك أوباما رسالة إلى الكونغرس. جانب الحكومة المصرية الصواب.",
+        "2015-07-22",
+    );
+    assert!(e.iter().all(|e| e.cameo != "173"), "{e:#?}");
+}
