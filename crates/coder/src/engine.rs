@@ -773,9 +773,11 @@ fn after_force_act(t: &Tagged, w: usize) -> bool {
     false
 }
 
-/// Head nouns of bodies ("مجلس محافظة الأنبار", "نقابة الصحفيين"): one right after a verb of
-/// speech is its subject.
+/// Head nouns of bodies ("مجلس محافظة الأنبار", "نقابة الصحفيين", "قيادة المقاومة"): one right
+/// after a verb of speech is its subject, the body named after it if any (slot `carry`).
 static BODY_HEADS: WordSet = WordSet::new(&[
+    "قياده",
+    "قيادات",
     "مجلس",
     "نقابه",
     "اتحاد",
@@ -3547,8 +3549,7 @@ impl Coder {
                     }
                     // "ودعت قيادة المقاومة", "وتطالب حركة المستوطنين": a body's head noun with
                     // the body right after it names the subject.
-                    if matches!(w, "قياده" | "قيادات" | "حركه" | "جماعه" | "هيئه" | "لجنه")
-                    {
+                    if BODY_HEADS.has(w) {
                         if let Some(pi) = t.parties.iter().position(|p| {
                             p.words.start == tw.end + 1 && p.governor.is_none() && !p.placeish
                         }) {
